@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+import { lessonsPlugin } from "./scorm/lessons-plugin";
+import { BANDS, type Band } from "./src/lesson/lesson-types";
+
+// One app build per grade band: LESSON_BAND picks which band's lesson files are inlined
+// (each language becomes its own lazily loaded chunk). scorm/build-packages.ts runs this per band.
+const band = (process.env.LESSON_BAND ?? "primary") as Band;
+if (!BANDS.includes(band)) throw new Error(`LESSON_BAND must be one of ${BANDS.join(", ")}, got "${band}"`);
+
+export default defineConfig({
+  root: "src",
+  // Relative URLs: an LMS serves the package from a path we cannot know.
+  base: "./",
+  publicDir: false,
+  plugins: [lessonsPlugin({ band })],
+  build: {
+    outDir: process.env.LESSON_OUT_DIR ?? `../dist/build/${band}`,
+    emptyOutDir: true,
+    // Browsers from 2020 (DESIGN.md "Old devices").
+    target: ["chrome80", "edge80", "firefox78", "safari13.1"],
+    sourcemap: false,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    root: ".",
+    include: ["test/{unit,contract,content,packaging}/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 20000,
+  },
+});
