@@ -1,0 +1,54 @@
+// What differs between SCORM 1.2 and SCORM 2004, as one table per version
+// (scorm12/scorm12-tracker.ts, scorm2004/scorm2004-tracker.ts). The shared ScormTracker only reads
+// these tables, so no `if (version)` appears in shared code (STYLE.md "do this like X", point 5).
+import type { AnswerRecord } from "../quiz/answer-record";
+import type { LessonOutcome, TrackerMode } from "./tracker";
+
+/** The four SCORM calls plus GetLastError, under version-free names. Values are SCORM strings. */
+export interface ScormApiCalls {
+  initialize(): string;
+  getValue(element: string): string;
+  setValue(element: string, value: string): string;
+  commit(): string;
+  terminate(): string;
+  getLastError(): string;
+}
+
+/** One SetValue: [element, value]. */
+export type CmiWrite = readonly [element: string, value: string];
+
+/** Reads an element; returns "" when the LMS has nothing or the call fails. */
+export type CmiReader = (element: string) => string;
+
+export interface ScormDialect {
+  readonly mode: Exclude<TrackerMode, "standalone">;
+  readonly elements: {
+    readonly learnerName: string;
+    readonly languagePreference: string;
+    readonly entry: string;
+    readonly location: string;
+    readonly suspendData: string;
+    readonly interactionCount: string;
+  };
+  /** Smallest permitted maxima we keep to, whatever the LMS accepts. */
+  readonly limits: { readonly location: number; readonly suspendData: number };
+  /** The LMS's pass mark in percent, or null when it supplies none or nonsense. */
+  readMasteryPercent(read: CmiReader): number | null;
+  /** Whether the LMS already holds a completed attempt (decides the starting exit value). */
+  readCompleted(read: CmiReader): boolean;
+  /** Writes for a first launch (status still "not attempted"); [] otherwise. */
+  firstLaunchWrites(read: CmiReader): CmiWrite[];
+  outcomeWrites(outcome: LessonOutcome): CmiWrite[];
+  exitWrite(completed: boolean): CmiWrite;
+  sessionTimeWrite(elapsedMs: number): CmiWrite;
+  /** The fields of one interaction record, element names relative to `cmi.interactions.n.`,
+   *  id first. Throws InteractionFormatError when the record cannot be expressed in this version. */
+  interactionFields(answer: AnswerRecord): CmiWrite[];
+  interactionPrefix(index: number): string;
+  /** Error codes meaning "this value or element is wrong": sending it again cannot help. */
+  readonly permanentErrors: ReadonlySet<string>;
+}
+
+export class InteractionFormatError extends Error {
+  override readonly name = "InteractionFormatError";
+}

@@ -1,0 +1,171 @@
+// The Tracker for an LMS, for both SCORM versions: the lifecycle (initialize once, terminate once,
+// nothing after), limits, resume and retries live here once; each version's element names,
+// vocabularies and formats come from its ScormDialect table.
+import type { AnswerRecord } from "../quiz/answer-record";
+import { CmiOutbox } from "./cmi-outbox";
+import { browserTimers, CommitRetry, type RetryTimers } from "./commit-retry";
+import type { CmiReader, ScormApiCalls, ScormDialect } from "./scorm-dialect";
+import type { DeliveryStatus, LessonOutcome, SavedProgress, StartInfo, Tracker, TrackerMode } from "./tracker";
+
+export interface ScormTrackerOptions {
+  timers?: RetryTimers;
+  /** Clock for session time, in ms. */
+  now?: () => number;
+  warn?: (message: string) => void;
+}
+
+/** Thrown by start() when Initialize returns "false" or throws; choose-tracker falls back. */
+export class LmsRefusedError extends Error {
+  override readonly name = "LmsRefusedError";
+}
+
+export class ScormTracker implements Tracker {
+  readonly mode: TrackerMode;
+  private state: "new" | "started" | "finished" = "new";
+  private info: StartInfo | null = null;
+  private startedAt = 0;
+  private completed = false;
+  private readonly outbox: CmiOutbox;
+  private readonly retry: CommitRetry;
+  private readonly now: () => number;
+  private readonly warn: (message: string) => void;
+
+  constructor(
+    private readonly api: ScormApiCalls,
+    private readonly dialect: ScormDialect,
+    options: ScormTrackerOptions = {},
+  ) {
+    this.mode = dialect.mode;
+    this.now = options.now ?? (() => Date.now());
+    this.warn = options.warn ?? ((message) => console.warn(`[tracking] ${message}`));
+    this.outbox = new CmiOutbox(api, dialect, this.warn);
+    this.retry = new CommitRetry(() => this.outbox.send("stop") && this.commit(), options.timers ?? browserTimers());
+  }
+
+  start(): StartInfo {
+    if (this.info) return this.info;
+    if (this.state !== "new") throw new LmsRefusedError("the LMS session is over");
+    this.state = "finished"; // stays so unless Initialize succeeds: no calls to a refusing LMS
+    let initialized = false;
+    try {
+      initialized = String(this.api.initialize()) === "true";
+    } catch {
+      initialized = false;
+    }
+    if (!initialized) throw new LmsRefusedError("Initialize did not return \"true\"");
+    this.state = "started";
+    this.startedAt = this.now();
+
+    const read: CmiReader = (element) => {
+      try {
+        const value = this.api.getValue(element);
+        return typeof value === "string" ? value : String(value ?? "");
+      } catch {
+        return "";
+      }
+    };
+    const { elements } = this.dialect;
+    this.completed = this.dialect.readCompleted(read);
+    this.info = {
+      mode: this.mode,
+      learnerName: read(elements.learnerName),
+      languagePreference: read(elements.languagePreference),
+      masteryPercent: this.dialect.readMasteryPercent(read),
+      resume: readResume(read(elements.entry), read(elements.location), read(elements.suspendData)),
+    };
+    // First launch: say "incomplete" now, or a 1.2 LMS may turn "not attempted" into "completed"
+    // at LMSFinish (DESIGN.md); exit=suspend from the start so a lost session can still resume.
+    this.outbox.setLater([...this.dialect.firstLaunchWrites(read), this.dialect.exitWrite(this.completed)]);
+    this.retry.run();
+    return this.info;
+  }
+
+  saveProgress(progress: SavedProgress): void {
+    if (this.state !== "started") return;
+    const { limits, elements } = this.dialect;
+    // Over the spec's limit the LMS may refuse or truncate it into garbage that cannot be parsed:
+    // keep the previous (consistent) pair instead. The player keeps its state small.
+    if (progress.location.length > limits.location || progress.data.length > limits.suspendData) {
+      this.warn(
+        `progress not saved: location ${progress.location.length}/${limits.location} chars, ` +
+          `suspend data ${progress.data.length}/${limits.suspendData} chars`,
+      );
+      return;
+    }
+    this.outbox.setLater([
+      [elements.location, progress.location],
+      [elements.suspendData, progress.data],
+    ]);
+    this.retry.run();
+  }
+
+  recordAnswer(answer: AnswerRecord): void {
+    if (this.state !== "started") return;
+    try {
+      this.outbox.addRecord(this.dialect.interactionFields(answer));
+    } catch (error) {
+      this.warn(`answer "${answer.id}" not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.retry.run();
+  }
+
+  reportOutcome(outcome: LessonOutcome): void {
+    if (this.state !== "started") return;
+    this.completed = outcome.completion === "completed";
+    this.outbox.setLater([...this.dialect.outcomeWrites(outcome), this.dialect.exitWrite(this.completed)]);
+    this.retry.run();
+  }
+
+  setLanguagePreference(language: string): void {
+    if (this.state !== "started") return;
+    this.outbox.setLater([[this.dialect.elements.languagePreference, language]]);
+    this.retry.run();
+  }
+
+  flush(): void {
+    if (this.state !== "started") return;
+    this.retry.run();
+  }
+
+  finish(): void {
+    if (this.state !== "started") {
+      this.state = "finished";
+      return;
+    }
+    this.state = "finished";
+    this.retry.cancel();
+    this.outbox.setLater([
+      this.dialect.exitWrite(this.completed),
+      this.dialect.sessionTimeWrite(Math.max(0, this.now() - this.startedAt)),
+    ]);
+    // Last chance: try every waiting write once. Terminate/LMSFinish persists them (no Commit
+    // needed first: SCORM-NOTES §3.1).
+    this.outbox.send("best-effort");
+    try {
+      this.api.terminate();
+    } catch {
+      // Nothing more can be done; the page is going away.
+    }
+  }
+
+  onDeliveryStatus(listener: (status: DeliveryStatus) => void): () => void {
+    return this.retry.subscribe(listener);
+  }
+
+  private commit(): boolean {
+    try {
+      return String(this.api.commit()) === "true";
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Resume data is handed back after exit=suspend with entry=resume. Some LMSs leave entry "" but
+ *  still return the saved data, so that counts too; "ab-initio" means start over. */
+function readResume(entry: string, location: string, data: string): SavedProgress | null {
+  if (location === "" && data === "") return null;
+  if (entry === "resume" || (entry === "" && data !== "")) return { location, data };
+  return null;
+}
