@@ -17,10 +17,12 @@ export function readYaml(source: string, file: string): YamlOutcome {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
   if (doc.errors.length > 0) {
+    // Authors of a .json file think in JSON; yaml's message still fits (JSON is YAML's flow style).
+    const syntax = /\.json$/i.test(file) ? "JSON syntax" : "YAML syntax";
     // Past a syntax error the data is guesswork, so only the syntax errors are reported.
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), path: "", message: `YAML syntax error: ${e.message}` })),
+      problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), path: "", message: `${syntax} error: ${e.message}` })),
     };
   }
 
