@@ -1,0 +1,45 @@
+// What the shared contract needs from each adapter's test setup. Every harness runs the real
+// thing behind the Tracker: scorm-again's Scorm12API / Scorm2004API as the LMS, or jsdom's
+// localStorage for standalone. Nothing here is a mock LMS.
+import type { LessonOutcome, SavedProgress, Tracker } from "../../src/tracking/tracker";
+import type { ManualTimers } from "./manual-timers";
+
+/** What the LMS (or the browser) knows before the lesson starts. */
+export interface HarnessSeed {
+  learnerName?: string;
+  languagePreference?: string;
+  /** Pass mark the LMS supplies, in percent. */
+  masteryPercent?: number;
+  /** Saved progress handed back with entry=resume. */
+  resume?: SavedProgress;
+  /** Send commits to a real HTTP endpoint (needed for the failed-commit tests). */
+  commitServer?: boolean;
+}
+
+/** The outcome as the LMS holds it, read back from its own data model. */
+export interface StoredOutcome {
+  completed: boolean;
+  success: LessonOutcome["success"];
+  scorePercent: number | null;
+}
+
+export interface TrackerHarness {
+  tracker: Tracker;
+  timers: ManualTimers;
+  /** Calls made into the LMS API (or writes to storage for standalone) so far. */
+  calls(): number;
+  /** Terminate / LMSFinish calls so far (always 0 for standalone). */
+  terminations(): number;
+  /** Progress the LMS or storage holds now. */
+  storedProgress(): SavedProgress;
+  storedOutcome(): StoredOutcome | null;
+  /** A new launch, seeded from what this one left behind, the way an LMS would. */
+  relaunch(): Promise<TrackerHarness>;
+  /** Makes the next commits fail for real (HTTP 500); absent where nothing is committed. */
+  failNextCommits?: (count: number) => Promise<void>;
+  /** Bodies the commit endpoint received successfully (when seeded with commitServer). */
+  deliveredCommits?: () => Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export type MakeHarness = (seed?: HarnessSeed) => Promise<TrackerHarness>;

@@ -1,0 +1,183 @@
+// Harness for the SCORM adapters: a real scorm-again runtime published on the top jsdom window,
+// the lesson running in a child iframe that must find it by climbing window.parent.
+import { Scorm12API, Scorm2004API } from "./scorm-again";
+import { chooseTracker, type ScormVersionSetting } from "../../src/tracking/choose-tracker";
+import { installSendBeacon, startCommitServer, type CommitServer } from "./commit-server";
+import type { HarnessSeed, MakeHarness, StoredOutcome, TrackerHarness } from "./harness";
+import { ManualTimers } from "./manual-timers";
+
+/** Everything that differs between the two runtimes, as a table. */
+export interface RuntimeProfile {
+  version: ScormVersionSetting;
+  apiName: "API" | "API_1484_11";
+  methods: readonly string[];
+  terminateMethod: string;
+  create(settings: Record<string, unknown>): ScormRuntime;
+  /** The loadFromJSON tree for a launch. */
+  seedTree(seed: HarnessSeed): Record<string, unknown>;
+  /** A new launch's seed from what the runtime held after the session (exit decides resume). */
+  nextSeed(runtime: ScormRuntime, previous: HarnessSeed): HarnessSeed;
+  progress(runtime: ScormRuntime): { location: string; data: string };
+  outcome(runtime: ScormRuntime): StoredOutcome | null;
+}
+
+/** cmi.exit is write-only, and scorm-again's getter throws unless the JSON renderer is running;
+ *  the rendered snapshot shows it. */
+export function exitOf(runtime: ScormRuntime, group?: "core"): string {
+  const rendered = (runtime.renderCMIToJSONObject as () => { cmi: any })().cmi; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return String((group ? rendered[group] : rendered).exit);
+}
+
+/** The parts of scorm-again the harness touches (typed loosely: both runtimes fit). */
+export type ScormRuntime = Record<string, unknown> & {
+  cmi: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  loadFromJSON(json: Record<string, unknown>): void;
+};
+
+export const SCORM12_PROFILE: RuntimeProfile = {
+  version: "1.2",
+  apiName: "API",
+  methods: ["LMSInitialize", "LMSGetValue", "LMSSetValue", "LMSCommit", "LMSFinish", "LMSGetLastError", "LMSGetErrorString", "LMSGetDiagnostic"],
+  terminateMethod: "LMSFinish",
+  create: (settings) => new Scorm12API(settings) as unknown as ScormRuntime,
+  seedTree: (seed) => ({
+    core: {
+      student_id: "hs-0042",
+      student_name: seed.learnerName ?? "Nguyen, An",
+      // scorm-again's 1.2 default credit is "" (SCORM-NOTES §2.4); a real LMS says "credit".
+      credit: "credit",
+      lesson_mode: "normal",
+      entry: seed.resume ? "resume" : "ab-initio",
+      ...(seed.resume ? { lesson_status: "incomplete", lesson_location: seed.resume.location } : {}),
+    },
+    ...(seed.resume ? { suspend_data: seed.resume.data } : {}),
+    ...(seed.masteryPercent !== undefined ? { student_data: { mastery_score: String(seed.masteryPercent) } } : {}),
+    student_preference: { language: seed.languagePreference ?? "" },
+  }),
+  nextSeed: (runtime, previous) => ({
+    ...previous,
+    languagePreference: runtime.cmi.student_preference.language,
+    resume:
+      exitOf(runtime, "core") === "suspend"
+        ? { location: runtime.cmi.core.lesson_location, data: runtime.cmi.suspend_data }
+        : undefined,
+  }),
+  progress: (runtime) => ({ location: runtime.cmi.core.lesson_location, data: runtime.cmi.suspend_data }),
+  outcome: (runtime) => {
+    const status: string = runtime.cmi.core.lesson_status;
+    const raw: string = runtime.cmi.core.score.raw;
+    if (status === "not attempted") return null;
+    return {
+      completed: status !== "incomplete",
+      success: status === "passed" || status === "failed" ? status : "unknown",
+      scorePercent: raw === "" ? null : Number(raw),
+    };
+  },
+};
+
+export const SCORM2004_PROFILE: RuntimeProfile = {
+  version: "2004",
+  apiName: "API_1484_11",
+  methods: ["Initialize", "GetValue", "SetValue", "Commit", "Terminate", "GetLastError", "GetErrorString", "GetDiagnostic"],
+  terminateMethod: "Terminate",
+  create: (settings) => new Scorm2004API(settings) as unknown as ScormRuntime,
+  seedTree: (seed) => ({
+    learner_id: "hs-0042",
+    learner_name: seed.learnerName ?? "Nguyen, An",
+    credit: "credit",
+    mode: "normal",
+    entry: seed.resume ? "resume" : "ab-initio",
+    ...(seed.resume ? { completion_status: "incomplete", location: seed.resume.location, suspend_data: seed.resume.data } : {}),
+    ...(seed.masteryPercent !== undefined ? { scaled_passing_score: String(seed.masteryPercent / 100) } : {}),
+    learner_preference: { language: seed.languagePreference ?? "" },
+  }),
+  nextSeed: (runtime, previous) => ({
+    ...previous,
+    languagePreference: runtime.cmi.learner_preference.language,
+    resume:
+      exitOf(runtime) === "suspend" ? { location: runtime.cmi.location, data: runtime.cmi.suspend_data } : undefined,
+  }),
+  progress: (runtime) => ({ location: runtime.cmi.location, data: runtime.cmi.suspend_data }),
+  outcome: (runtime) => {
+    const completion: string = runtime.cmi.completion_status;
+    const success: string = runtime.cmi.success_status;
+    const raw: string = runtime.cmi.score.raw;
+    if (completion === "unknown" || completion === "not attempted") return null;
+    return {
+      completed: completion === "completed",
+      success: success === "passed" || success === "failed" ? success : "unknown",
+      scorePercent: raw === "" ? null : Number(raw),
+    };
+  },
+};
+
+export interface ScormHarness extends TrackerHarness {
+  runtime: ScormRuntime;
+  frame: Window;
+}
+
+/** Builds a harness for one runtime profile. Must run under @vitest-environment jsdom. */
+export function scormHarnessFactory(profile: RuntimeProfile): (seed?: HarnessSeed) => Promise<ScormHarness> {
+  const make = async (seed: HarnessSeed = {}): Promise<ScormHarness> => {
+    const server: CommitServer | null = seed.commitServer ? await startCommitServer() : null;
+    // mastery_override:false so scorm-again does not re-judge the status (SCORM-NOTES §2.2).
+    const runtime = profile.create({
+      logLevel: 5,
+      mastery_override: false,
+      ...(server ? { lmsCommitUrl: server.url } : {}),
+    });
+    runtime.loadFromJSON(profile.seedTree(seed));
+    const counts = { calls: 0, terminations: 0 };
+    for (const name of profile.methods) {
+      const original = runtime[name] as (...args: unknown[]) => unknown;
+      runtime[name] = (...args: unknown[]): unknown => {
+        counts.calls += 1;
+        if (name === profile.terminateMethod) counts.terminations += 1;
+        return original.apply(runtime, args);
+      };
+    }
+    // scorm-again posts the terminate commit with the global navigator.sendBeacon.
+    if (server) installSendBeacon(window);
+    const iframe = document.createElement("iframe");
+    document.body.appendChild(iframe);
+    const frame = iframe.contentWindow!;
+    // vitest's `window` global is a copy of jsdom's globals, not the Window object a frame sees
+    // as its parent: publish the API where the frame will look, like an LMS player page does.
+    const top = frame.parent;
+    (top as unknown as Record<string, unknown>)[profile.apiName] = runtime;
+    const timers = new ManualTimers();
+    const tracker = chooseTracker({ version: profile.version, storageKey: "call111-test", win: frame, timers });
+    return {
+      tracker,
+      timers,
+      runtime,
+      frame,
+      calls: () => counts.calls,
+      terminations: () => counts.terminations,
+      storedProgress: () => profile.progress(runtime),
+      storedOutcome: () => profile.outcome(runtime),
+      relaunch: async () => {
+        const next = profile.nextSeed(runtime, seed);
+        await close();
+        return make({ ...next, commitServer: false });
+      },
+      ...(server
+        ? {
+            failNextCommits: (count: number) => server.failNext(count),
+            deliveredCommits: async () =>
+              (await server.received()).filter((c) => c.status === 200).map((c) => c.body),
+          }
+        : {}),
+      close,
+    };
+    async function close(): Promise<void> {
+      iframe.remove();
+      delete (top as unknown as Record<string, unknown>)[profile.apiName];
+      await server?.close();
+    }
+  };
+  return make;
+}
+
+export const makeScorm12Harness: MakeHarness = scormHarnessFactory(SCORM12_PROFILE);
+export const makeScorm2004Harness: MakeHarness = scormHarnessFactory(SCORM2004_PROFILE);
