@@ -8,6 +8,12 @@ import type { Band, Lesson } from "../src/lesson/lesson-types";
 import { loadBand } from "./load-lessons";
 
 const ENTRY = "virtual:lesson";
+const IMAGE_TYPES: Record<string, string> = {
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+};
 const IMAGES_DIR = path.resolve(import.meta.dirname, "../media/images");
 
 export function lessonsPlugin(options: { band: Band }): Plugin {
@@ -63,7 +69,7 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
         const name = decodeURIComponent((req.url ?? "").replace(/^\//, "").split("?")[0] ?? "");
         const file = path.join(IMAGES_DIR, path.basename(name));
         if (!name || !fs.existsSync(file)) return next();
-        res.setHeader("Content-Type", "image/svg+xml");
+        res.setHeader("Content-Type", IMAGE_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream");
         res.end(fs.readFileSync(file));
       });
     },
