@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+// Exact SCORM 2004 values as scorm-again's real Scorm2004API holds them after our adapter's calls.
+import { describe, expect, it } from "vitest";
+import { ALL_TYPES, CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, TRUE_FALSE } from "../answer-fixtures";
+import { cmiOf, launch2004 } from "../scorm-launch";
+
+describe("SCORM 2004 adapter on scorm-again", () => {
+  it("marks a first launch incomplete and suspendable", () => {
+    const { api, tracker } = launch2004();
+    const info = tracker.start();
+    expect(info).toEqual({ mode: "scorm2004", learnerName: "Nguyen, An", languagePreference: "", masteryPercent: null, resume: null });
+    expect(cmiOf(api).completion_status).toBe("incomplete");
+    expect(cmiOf(api).exit).toBe("suspend");
+  });
+
+  it("reads scaled_passing_score as percent and resumes location + suspend_data", () => {
+    const { tracker } = launch2004({
+      entry: "resume",
+      completion_status: "incomplete",
+      location: "quiz",
+      suspend_data: '{"v":1,"a":"bd"}',
+      scaled_passing_score: "0.7",
+      learner_preference: { language: "vi-VN" },
+    });
+    expect(tracker.start()).toMatchObject({
+      masteryPercent: 70,
+      languagePreference: "vi-VN",
+      resume: { location: "quiz", data: '{"v":1,"a":"bd"}' },
+    });
+  });
+
+  it("treats a negative scaled_passing_score as 0 %", () => {
+    const { tracker } = launch2004({ scaled_passing_score: "-0.5" });
+    expect(tracker.start().masteryPercent).toBe(0);
+  });
+
+  it("writes every interaction field for each response type", () => {
+    const { api, tracker } = launch2004();
+    tracker.start();
+    for (const answer of ALL_TYPES) tracker.recordAnswer(answer);
+    const interactions = cmiOf(api).interactions;
+    expect(api.cmi.interactions._count).toBe(ALL_TYPES.length);
+    const common = {
+      weighting: "1",
+      latency: "PT12S",
+      timestamp: "2025-03-10T09:15:30.12Z",
+      description: "{lang=vi}Khi nào gọi 111?",
+      objectives: {},
+    };
+    const expected = [
+      { id: CHOICE.id, type: "choice", learner_response: "secret", result: "correct", pattern: "secret" },
+      { id: MULTI_CHOICE.id, type: "choice", learner_response: "hit[,]secret", result: "correct", pattern: "secret[,]hit" },
+      { id: TRUE_FALSE.id, type: "true-false", learner_response: "false", result: "incorrect", pattern: "true" },
+      {
+        id: MATCHING.id,
+        type: "matching",
+        learner_response: "hungry[.]call113[,]bruise[.]call111",
+        result: "incorrect",
+        pattern: "bruise[.]call111[,]hungry[.]tell_teacher",
+      },
+      { id: SEQUENCING.id, type: "sequencing", learner_response: "dial[,]safe[,]explain", result: "incorrect", pattern: "safe[,]dial[,]explain" },
+      { id: KEYPAD.id, type: "fill-in", learner_response: "111", result: "correct", pattern: "111" },
+    ];
+    expected.forEach(({ pattern, ...fields }, index) => {
+      const record = interactions[String(index)];
+      expect(record).toMatchObject({ ...common, ...fields });
+      expect(record.correct_responses).toEqual({ "0": { pattern } });
+    });
+  });
+
+  it("shortens a long description to 250 characters, language prefix included", () => {
+    const { api, tracker } = launch2004();
+    tracker.start();
+    tracker.recordAnswer({ ...CHOICE, description: "Lan ".repeat(100) });
+    const description: string = cmiOf(api).interactions["0"].description;
+    expect(description).toHaveLength(250);
+    expect(description.startsWith("{lang=vi}Lan Lan")).toBe(true);
+    expect(description.endsWith("…")).toBe(true);
+  });
+
+  it.each([
+    [{ completion: "incomplete", success: "unknown", scorePercent: null, progress: 0.4 }, "incomplete", "unknown", "0.4", "", "", "suspend"],
+    [{ completion: "completed", success: "passed", scorePercent: 85.3333, progress: 1 }, "completed", "passed", "1", "0.8533", "85.33", "normal"],
+    [{ completion: "completed", success: "failed", scorePercent: 40, progress: 1 }, "completed", "failed", "1", "0.4", "40", "normal"],
+    [{ completion: "incomplete", success: "passed", scorePercent: 100, progress: 2 / 3 }, "incomplete", "passed", "0.6667", "1", "100", "suspend"],
+  ] as const)("maps %o to %s/%s, progress %s, scaled %s, raw %s, exit %s", (outcome, completion, success, progress, scaled, raw, exit) => {
+    const { api, tracker } = launch2004();
+    tracker.start();
+    tracker.reportOutcome(outcome);
+    const cmi = cmiOf(api);
+    expect([cmi.completion_status, cmi.success_status, cmi.progress_measure, cmi.exit]).toEqual([completion, success, progress, exit]);
+    expect(cmi.score).toEqual(raw === "" ? { scaled: "", raw: "", min: "", max: "" } : { scaled, raw, min: "0", max: "100" });
+  });
+
+  it("sets session_time as an ISO 8601 duration at finish and terminates once", () => {
+    const { api, tracker, clock } = launch2004();
+    let terminations = 0;
+    api.on("Terminate", () => (terminations += 1));
+    tracker.start();
+    tracker.reportOutcome({ completion: "completed", success: "passed", scorePercent: 90, progress: 1 });
+    clock.now += 3_600_000 + 5 * 60_000 + 30_430;
+    tracker.finish();
+    tracker.finish();
+    expect(cmiOf(api).session_time).toBe("PT1H5M30.43S");
+    expect(cmiOf(api).exit).toBe("normal");
+    expect(terminations).toBe(1);
+  });
+
+  it("refuses location over 1000 and suspend_data over 64000 characters", () => {
+    const { api, tracker, warnings } = launch2004();
+    tracker.start();
+    tracker.saveProgress({ location: "l".repeat(1000), data: "d".repeat(64000) });
+    tracker.saveProgress({ location: "l".repeat(1001), data: "{}" });
+    tracker.saveProgress({ location: "s", data: "e".repeat(64001) });
+    expect(api.cmi.location).toBe("l".repeat(1000));
+    expect(api.cmi.suspend_data).toBe("d".repeat(64000));
+    expect(warnings).toHaveLength(2);
+  });
+
+  it("makes no API call after Terminate", () => {
+    const { api, tracker } = launch2004();
+    tracker.start();
+    tracker.finish();
+    const seen: string[] = [];
+    for (const name of ["SetValue", "GetValue", "Commit", "Terminate", "Initialize"]) api.on(name, () => seen.push(name));
+    const lastError = api.lastErrorCode;
+    tracker.saveProgress({ location: "x", data: "x" });
+    tracker.recordAnswer(CHOICE);
+    tracker.flush();
+    tracker.finish();
+    expect(seen).toEqual([]);
+    expect(api.lastErrorCode).toBe(lastError); // no 133/143/113 from late calls
+  });
+});
