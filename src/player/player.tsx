@@ -1,0 +1,101 @@
+// The player shell: header, notices, the current screen, navigation and the talk dialog.
+// State lives in the LessonSession; this component only renders it and wires buttons to it.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useT } from "../i18n/use-translate";
+import { renderScreen } from "../screens/screen-registry";
+import type { DeliveryStatus } from "../tracking";
+import { Notice } from "../ui/notice";
+import { greetingName } from "./launch";
+import type { LessonSession } from "./lesson-session";
+import { NavBar } from "./nav-bar";
+import { PlayerHeader } from "./player-header";
+import { isScreenDone } from "./progress";
+import { SCREEN_TITLE_ID } from "./screen-frame";
+import { TalkDialog } from "./talk-dialog";
+import { useSessionSnapshot } from "./use-session";
+
+export interface PlayerProps {
+  session: LessonSession;
+  learnerName: string;
+  /** Set when results are not sent anywhere (no LMS): shows the preview notice. */
+  standalone: boolean;
+  onDeliveryStatus: (listener: (status: DeliveryStatus) => void) => () => void;
+}
+
+export function Player({ session, learnerName, standalone, onDeliveryStatus }: PlayerProps) {
+  const t = useT();
+  const snapshot = useSessionSnapshot(session);
+  const { lesson, progress, finished } = snapshot;
+  const [talkOpen, setTalkOpen] = useState(false);
+  const [delivery, setDelivery] = useState<DeliveryStatus>("ok");
+  const talkButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => onDeliveryStatus(setDelivery), [onDeliveryStatus]);
+
+  // Move focus to the new screen's title after navigation (not on first load: the page
+  // starts at the top anyway, and screen readers begin there).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById(SCREEN_TITLE_ID)?.focus();
+  }, [progress.current, finished]);
+
+  const screen = lesson.screens[progress.current];
+  if (!screen) return null;
+  const total = lesson.screens.length;
+  const done = isScreenDone(screen, progress);
+
+  return (
+    <div class="app">
+      <PlayerHeader
+        title={lesson.title}
+        greeting={greetingName(learnerName)}
+        step={progress.current + 1}
+        total={total}
+        onTalk={() => setTalkOpen(true)}
+        talkButtonRef={talkButton}
+      />
+      <div class="notices">
+        {standalone && (
+          <Notice tone="info" testId="standalone-notice">
+            {t("notice.standalone")}
+          </Notice>
+        )}
+        {delivery === "retrying" && (
+          <Notice tone="calm" testId="delivery-notice">
+            {t("notice.retrying")}
+          </Notice>
+        )}
+      </div>
+      <main id="main" class="app-main">
+        {finished ? (
+          <section class="screen screen-finished" aria-labelledby={SCREEN_TITLE_ID}>
+            <h1 id={SCREEN_TITLE_ID} tabIndex={-1}>
+              {t("finished.title")}
+            </h1>
+            <p class="big-number" aria-hidden="true">
+              111
+            </p>
+            <p>{t("finished.text")}</p>
+          </section>
+        ) : (
+          renderScreen(screen, { session, snapshot })
+        )}
+      </main>
+      {!finished && (
+        <NavBar
+          canGoBack={progress.current > 0}
+          isLast={progress.current === total - 1}
+          blockedBy={done ? null : screen.kind}
+          onBack={() => session.goTo(progress.current - 1)}
+          onNext={() => session.goTo(progress.current + 1)}
+          onFinish={() => session.finish()}
+        />
+      )}
+      {talkOpen && <TalkDialog content={lesson.talkToSomeone} onClose={() => setTalkOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The common frame of every screen: its title as the page's one <h1> (the player moves focus
+// there on navigation, hence tabIndex=-1), its sentences, its picture, then its own content.
+import type { ComponentChildren } from "preact";
+import type { Screen } from "../lesson/lesson-types";
+import { LessonImage } from "../ui/lesson-image";
+import { Paragraphs } from "../ui/paragraphs";
+
+export const SCREEN_TITLE_ID = "screen-title";
+
+interface Props {
+  screen: Screen;
+  /** Shown between the title and the sentences (e.g. the big 111 on the welcome screen). */
+  lead?: ComponentChildren;
+  children?: ComponentChildren;
+}
+
+export function ScreenFrame({ screen, lead, children }: Props) {
+  return (
+    <section class={`screen screen-${screen.kind}`} aria-labelledby={SCREEN_TITLE_ID} data-screen-id={screen.id}>
+      <h1 id={SCREEN_TITLE_ID} tabIndex={-1}>
+        {screen.title}
+      </h1>
+      {lead}
+      <div class="screen-text">
+        <Paragraphs lines={screen.text} />
+      </div>
+      <LessonImage image={screen.image} />
+      {children}
+    </section>
+  );
+}

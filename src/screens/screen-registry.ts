@@ -1,0 +1,30 @@
+// Screen kind -> component: the one table that says how each kind in the lesson data is shown.
+import { h, type ComponentType } from "preact";
+import type { Screen, ScreenKind } from "../lesson/lesson-types";
+import { InfoScreen } from "./info-screen";
+import { PracticeCallScreenView } from "./practice-call-screen";
+import { QuizScreenView } from "./quiz-screen";
+import { ResultsScreenView } from "./results-screen";
+import type { ScreenProps } from "./screen-props";
+import { SortingScreenView } from "./sorting-screen";
+import { TakeHomeScreenView } from "./take-home-screen";
+import { WelcomeScreenView } from "./welcome-screen";
+
+type Registry = { [K in ScreenKind]: ComponentType<ScreenProps<Extract<Screen, { kind: K }>>> };
+
+export const SCREEN_REGISTRY: Registry = {
+  welcome: WelcomeScreenView,
+  info: InfoScreen,
+  "practice-call": PracticeCallScreenView,
+  sorting: SortingScreenView,
+  quiz: QuizScreenView,
+  results: ResultsScreenView,
+  "take-home": TakeHomeScreenView,
+};
+
+export function renderScreen(screen: Screen, props: Omit<ScreenProps<Screen>, "screen">) {
+  // The registry's mapped type guarantees the component matches the kind; TS cannot follow
+  // that through the union, hence the cast. key = screen id: each screen starts fresh.
+  const Component = SCREEN_REGISTRY[screen.kind] as ComponentType<ScreenProps<Screen>>;
+  return h(Component, { ...props, screen, key: screen.id });
+}

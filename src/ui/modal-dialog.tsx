@@ -1,0 +1,41 @@
+// A modal dialog: role=dialog + aria-modal, focus moves in and is trapped, Escape or the close
+// button closes, and focus goes back to whatever opened it.
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import { trapTab } from "./focus-trap";
+
+interface Props {
+  titleId: string;
+  title: string;
+  closeLabel: string;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+export function ModalDialog({ titleId, title, closeLabel, onClose, children }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    box.current?.querySelector<HTMLElement>("h2")?.focus();
+    return () => opener?.focus?.();
+  }, []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onClose();
+    } else if (box.current) trapTab(event, box.current);
+  };
+  return (
+    <div class="dialog-backdrop">
+      <div ref={box} class="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+        <h2 id={titleId} tabIndex={-1}>
+          {title}
+        </h2>
+        {children}
+        <button type="button" class="button button-primary dialog-close" onClick={onClose}>
+          {closeLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
