@@ -66,8 +66,17 @@ export class CommitRetry {
     return this.timer !== null;
   }
 
+  /** A listener that arrives while delivery is failing (e.g. the commit at start failed before
+   *  the player subscribed) hears "retrying" at once, so the notice is not missed. */
   subscribe(listener: (status: DeliveryStatus) => void): () => void {
     this.listeners.add(listener);
+    if (this.status === "retrying") {
+      try {
+        listener("retrying");
+      } catch {
+        // as in setStatus
+      }
+    }
     return () => {
       this.listeners.delete(listener);
     };

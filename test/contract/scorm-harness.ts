@@ -24,13 +24,13 @@ export interface RuntimeProfile {
 /** cmi.exit is write-only, and scorm-again's getter throws unless the JSON renderer is running;
  *  the rendered snapshot shows it. */
 export function exitOf(runtime: ScormRuntime, group?: "core"): string {
-  const rendered = (runtime.renderCMIToJSONObject as () => { cmi: any })().cmi; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const rendered = (runtime.renderCMIToJSONObject as () => { cmi: any })().cmi;
   return String((group ? rendered[group] : rendered).exit);
 }
 
 /** The parts of scorm-again the harness touches (typed loosely: both runtimes fit). */
 export type ScormRuntime = Record<string, unknown> & {
-  cmi: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  cmi: any;
   loadFromJSON(json: Record<string, unknown>): void;
 };
 

@@ -46,4 +46,12 @@ describe("CommitRetry", () => {
     expect(timers.delays).toEqual([]);
     expect(statuses).toEqual([]);
   });
+
+  it("tells a late subscriber at once that delivery is failing", () => {
+    const retry = new CommitRetry(() => false, new ManualTimers());
+    retry.run();
+    const statuses: DeliveryStatus[] = [];
+    retry.subscribe((s) => statuses.push(s));
+    expect(statuses).toEqual(["retrying"]);
+  });
 });

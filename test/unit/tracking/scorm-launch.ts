@@ -40,5 +40,4 @@ export function launch2004(seed: Record<string, unknown> = {}, settings: Record<
 }
 
 /** The CMI tree as scorm-again would commit it (write-only elements included). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const cmiOf = (api: { renderCMIToJSONObject(): unknown }): any => (api.renderCMIToJSONObject() as { cmi: unknown }).cmi;
