@@ -40,6 +40,8 @@ async function boot(root: HTMLElement): Promise<void> {
       decideOutcome,
       masteryPercent(start.masteryPercent, lesson.masteryPercent),
     );
+    // Replace the static "loading" line (Preact would otherwise keep it beside the app).
+    root.textContent = "";
     render(
       <TranslateContext.Provider value={translator(i18n)}>
         <Player

@@ -11,20 +11,26 @@ interface Props {
   screen: Screen;
   /** Shown between the title and the sentences (e.g. the big 111 on the welcome screen). */
   lead?: ComponentChildren;
+  /** False hides the sentences and picture (the quiz shows them only with its first question). */
+  showText?: boolean;
   children?: ComponentChildren;
 }
 
-export function ScreenFrame({ screen, lead, children }: Props) {
+export function ScreenFrame({ screen, lead, showText = true, children }: Props) {
   return (
     <section class={`screen screen-${screen.kind}`} aria-labelledby={SCREEN_TITLE_ID} data-screen-id={screen.id}>
       <h1 id={SCREEN_TITLE_ID} tabIndex={-1}>
         {screen.title}
       </h1>
       {lead}
-      <div class="screen-text">
-        <Paragraphs lines={screen.text} />
-      </div>
-      <LessonImage image={screen.image} />
+      {showText && (
+        <>
+          <div class="screen-text">
+            <Paragraphs lines={screen.text} />
+          </div>
+          <LessonImage image={screen.image} />
+        </>
+      )}
       {children}
     </section>
   );

@@ -85,7 +85,7 @@ export function PracticeCallScreenView({ screen, session, snapshot }: ScreenProp
       ) : (
         <>
           <p class="connected" ref={connectedLine} tabIndex={-1}>
-            <span aria-hidden="true">✆ </span>
+            <span aria-hidden="true">✆</span>
             {t("call.connected", { number: screen.number })}
           </p>
           <CounsellorDialogue screen={screen} state={state} onChoose={choose} />

@@ -35,7 +35,8 @@ export function QuizScreenView({ screen, session, snapshot }: ScreenProps<QuizSc
   }
   if (!question) return null;
   return (
-    <ScreenFrame screen={screen}>
+    // The introduction stays with the first question only, so later questions sit near the top.
+    <ScreenFrame screen={screen} showText={quiz.position === 0}>
       <p class="quiz-counter">
         {t("quiz.counter", { current: quiz.position + 1, total })}
         {quiz.attempt > 1 && <span class="quiz-attempt"> · {t("quiz.attempt", { attempt: quiz.attempt })}</span>}

@@ -37,20 +37,23 @@ export function ResultsScreenView({ screen, session, snapshot }: ScreenProps<Res
     session.goTo(screenIndex(lesson, quizScreen.id));
   };
 
+  // The score comes first, right under the title: it is what the student is waiting for.
+  const scoreBox =
+    scorePercent === null ? (
+      <p class="result-box">{t("results.notSubmitted")}</p>
+    ) : (
+      <div class={passed ? "result-box result-passed" : "result-box result-failed"}>
+        <p class="result-score">{t("results.score", { score: scorePercent })}</p>
+        <p class="result-verdict">
+          <span aria-hidden="true">{passed ? "★ " : ""}</span>
+          {passed ? t("results.passed") : t("results.failed")}
+        </p>
+        <p class="small-print">{t("results.mastery", { mastery: session.masteryPercent })}</p>
+      </div>
+    );
+
   return (
-    <ScreenFrame screen={screen}>
-      {scorePercent === null ? (
-        <p class="result-box">{t("results.notSubmitted")}</p>
-      ) : (
-        <div class={passed ? "result-box result-passed" : "result-box result-failed"}>
-          <p class="result-score">{t("results.score", { score: scorePercent })}</p>
-          <p class="result-verdict">
-            <span aria-hidden="true">{passed ? "★ " : ""}</span>
-            {passed ? t("results.passed") : t("results.failed")}
-          </p>
-          <p class="small-print">{t("results.mastery", { mastery: session.masteryPercent })}</p>
-        </div>
-      )}
+    <ScreenFrame screen={screen} lead={scoreBox}>
       {scorePercent !== null && <Paragraphs lines={passed ? screen.passedText : screen.failedText} />}
       {review.length > 0 && (
         <div class="review">

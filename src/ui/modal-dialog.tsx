@@ -31,7 +31,8 @@ export function ModalDialog({ titleId, title, closeLabel, onClose, children }: P
         <h2 id={titleId} tabIndex={-1}>
           {title}
         </h2>
-        {children}
+        {/* Only the body scrolls, so the close button stays in view on a small phone. */}
+        <div class="dialog-body">{children}</div>
         <button type="button" class="button button-primary dialog-close" onClick={onClose}>
           {closeLabel}
         </button>

@@ -20,6 +20,7 @@ export function SortingBoard({ screen, state, onPlace }: Props) {
   const [announcement, setAnnouncement] = useState("");
   const board = useRef<HTMLDivElement>(null);
   const focusAfterPlace = useRef(false);
+  const focusBins = useRef(false);
   const label = (binId: string) => screen.bins.find((b) => b.id === binId)?.label ?? "";
 
   useEffect(() => {
@@ -27,6 +28,12 @@ export function SortingBoard({ screen, state, onPlace }: Props) {
     focusAfterPlace.current = false;
     board.current?.querySelector<HTMLElement>(".sort-item, .sort-done")?.focus();
   }, [unplaced.length]);
+
+  useEffect(() => {
+    if (!focusBins.current) return;
+    focusBins.current = false;
+    board.current?.querySelector<HTMLElement>(".bin-button")?.focus();
+  }, [selected]);
 
   const place = (bin: SortingBin) => {
     const item = screen.items.find((i) => i.id === selected);
@@ -56,6 +63,8 @@ export function SortingBoard({ screen, state, onPlace }: Props) {
                     const pick = selected === item.id ? null : item.id;
                     setSelected(pick);
                     setAnnouncement(pick ? t("sort.selected", { item: item.text }) : "");
+                    // The bins are further down (off screen on a phone): take the student there.
+                    if (pick) focusBins.current = true;
                   }}
                 >
                   {item.text}
