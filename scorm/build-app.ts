@@ -1,0 +1,23 @@
+// Builds the lesson app for one band with Vite's JS API. vite.config.ts reads LESSON_BAND and
+// LESSON_OUT_DIR when it is evaluated; Vite bundles and re-imports the config on every build()
+// call, so setting the variables before each call is enough (checked: two bands in one process
+// each get their own lessons).
+import path from "node:path";
+import { build } from "vite";
+import type { Band } from "../src/lesson/lesson-types";
+import { APP_BUILD_DIR, REPO_ROOT } from "./repo-paths";
+
+export async function buildApp(band: Band): Promise<string> {
+  const outDir = path.join(APP_BUILD_DIR, band);
+  process.env.LESSON_BAND = band;
+  process.env.LESSON_OUT_DIR = outDir;
+  // The config-loader notice is about vite.config.ts import style, not about this build.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
+  try {
+    await build({ configFile: path.join(REPO_ROOT, "vite.config.ts"), mode: "production", logLevel: "warn" });
+  } finally {
+    delete process.env.LESSON_BAND;
+    delete process.env.LESSON_OUT_DIR;
+  }
+  return outDir;
+}
