@@ -2,7 +2,7 @@
 // State lives in the LessonSession; this component only renders it and wires buttons to it.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/use-translate";
-import { renderScreen } from "../screens/screen-registry";
+import { preloadScreens, renderScreen } from "../screens/screen-registry";
 import type { DeliveryStatus } from "../tracking";
 import { Notice } from "../ui/notice";
 import { greetingName } from "./launch";
@@ -30,6 +30,11 @@ export function Player({ session, learnerName, standalone, onDeliveryStatus }: P
   const [delivery, setDelivery] = useState<DeliveryStatus>("ok");
   const talkButton = useRef<HTMLButtonElement>(null);
   useEffect(() => onDeliveryStatus(setDelivery), [onDeliveryStatus]);
+  // Fetch the activity and quiz screens once the first screen is up, not before.
+  useEffect(() => {
+    const timer = setTimeout(preloadScreens, 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
   // Move focus to the new screen's title after navigation (not on first load: the page
   // starts at the top anyway, and screen readers begin there).

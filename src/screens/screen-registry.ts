@@ -2,13 +2,21 @@
 import { h, type ComponentType } from "preact";
 import type { Screen, ScreenKind } from "../lesson/lesson-types";
 import { InfoScreen } from "./info-screen";
-import { PracticeCallScreenView } from "./practice-call-screen";
-import { QuizScreenView } from "./quiz-screen";
+import { lazyScreen } from "./lazy-screen";
 import { ResultsScreenView } from "./results-screen";
 import type { ScreenProps } from "./screen-props";
-import { SortingScreenView } from "./sorting-screen";
 import { TakeHomeScreenView } from "./take-home-screen";
 import { WelcomeScreenView } from "./welcome-screen";
+
+// The interactive screens are separate chunks (see lazy-screen.tsx).
+const PracticeCallScreenView = lazyScreen(() => import("./practice-call-screen").then((m) => m.PracticeCallScreenView));
+const SortingScreenView = lazyScreen(() => import("./sorting-screen").then((m) => m.SortingScreenView));
+const QuizScreenView = lazyScreen(() => import("./quiz-screen").then((m) => m.QuizScreenView));
+
+/** Fetches every lazily loaded screen (the player calls this when the browser is idle). */
+export function preloadScreens(): void {
+  for (const screen of [PracticeCallScreenView, SortingScreenView, QuizScreenView]) void screen.preload().catch(() => {});
+}
 
 type Registry = { [K in ScreenKind]: ComponentType<ScreenProps<Extract<Screen, { kind: K }>>> };
 
