@@ -35,7 +35,6 @@ export function PracticeCallScreenView({ screen, session, snapshot }: ScreenProp
     setMessage("");
     setDigits((d) => d.slice(0, -1));
   }, []);
-  useKeypadKeys(dialling, addKey, deleteKey);
 
   const call = () => {
     if (!digits) return setMessage(t("call.empty"));
@@ -48,6 +47,12 @@ export function PracticeCallScreenView({ screen, session, snapshot }: ScreenProp
     }
     shownAt.current = now;
   };
+
+  // Read through a ref so the key listener always calls with the digits on screen now.
+  const callRef = useRef(call);
+  callRef.current = call;
+  const callFromKeyboard = useCallback(() => callRef.current(), []);
+  useKeypadKeys(dialling, addKey, deleteKey, callFromKeyboard);
 
   // Connecting replaces the keypad, so focus moves to the "connected" line.
   const wasDialling = useRef(dialling);

@@ -1,8 +1,9 @@
-// Lets a physical keyboard dial: digits, * and # add a key, Backspace deletes. Ignored while a
+// Lets a physical keyboard dial: digits, * and # add a key, Backspace deletes, Enter calls
+// (unless focus is on a control, whose own Enter must win). Ignored while a
 // modal dialog is open, with modifier keys, or when focus is in a form field.
 import { useEffect } from "preact/hooks";
 
-export function useKeypadKeys(active: boolean, onKey: (key: string) => void, onDelete: () => void): void {
+export function useKeypadKeys(active: boolean, onKey: (key: string) => void, onDelete: () => void, onCall: () => void): void {
   useEffect(() => {
     if (!active) return;
     const listener = (event: KeyboardEvent) => {
@@ -16,9 +17,12 @@ export function useKeypadKeys(active: boolean, onKey: (key: string) => void, onD
       } else if (event.key === "Backspace") {
         event.preventDefault();
         onDelete();
+      } else if (event.key === "Enter" && !target?.closest?.("button, a, [role='button']")) {
+        event.preventDefault();
+        onCall();
       }
     };
     document.addEventListener("keydown", listener);
     return () => document.removeEventListener("keydown", listener);
-  }, [active, onKey, onDelete]);
+  }, [active, onKey, onDelete, onCall]);
 }
