@@ -8,6 +8,10 @@ export function TakeHomeScreenView({ screen }: ScreenProps<TakeHomeScreen>) {
   const { leaflet } = screen;
   return (
     <ScreenFrame screen={screen}>
+      {/* Before the leaflet: on a phone the leaflet is long, and printing is the point here. */}
+      <button type="button" class="button button-primary print-button" onClick={() => window.print()}>
+        {t("takeHome.print")}
+      </button>
       {/* The print stylesheet shows only this element, black on white. */}
       <article class="leaflet" aria-label={t("takeHome.leafletLabel")}>
         <h2 class="leaflet-heading">{leaflet.heading}</h2>
@@ -23,9 +27,6 @@ export function TakeHomeScreenView({ screen }: ScreenProps<TakeHomeScreen>) {
           <p key={i}>{line}</p>
         ))}
       </article>
-      <button type="button" class="button button-primary print-button" onClick={() => window.print()}>
-        {t("takeHome.print")}
-      </button>
     </ScreenFrame>
   );
 }
