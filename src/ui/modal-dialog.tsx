@@ -32,7 +32,10 @@ export function ModalDialog({ titleId, title, closeLabel, onClose, children }: P
           {title}
         </h2>
         {/* Only the body scrolls, so the close button stays in view on a small phone. */}
-        <div class="dialog-body">{children}</div>
+        {/* Focusable so keyboard users can scroll it when the text is longer than the screen. */}
+        <div class="dialog-body" tabIndex={0} role="group" aria-labelledby={titleId}>
+          {children}
+        </div>
         <button type="button" class="button button-primary dialog-close" onClick={onClose}>
           {closeLabel}
         </button>
