@@ -93,6 +93,7 @@ function screenShape(screen: Screen, path: string): Shape {
       });
       break;
     case "quiz":
+      put(".questionsPerAttempt", screen.questionsPerAttempt);
       screen.questions.forEach((q, j) => {
         const at = `.questions[${j}]`;
         put(`${at}.id`, q.id);

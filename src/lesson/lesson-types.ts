@@ -174,7 +174,11 @@ export type QuestionKind = Question["kind"];
 
 export interface QuizScreen extends ScreenBase {
   kind: "quiz";
+  /** The question bank. */
   questions: Question[];
+  /** How many questions one attempt draws from the bank, in random order; a retry draws again.
+   *  Absent: every question, in the bank's order on the first attempt. */
+  questionsPerAttempt?: number;
 }
 
 export interface ResultsScreen extends ScreenBase {

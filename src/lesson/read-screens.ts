@@ -12,7 +12,7 @@ const KIND_KEYS: Record<ScreenKind, readonly string[]> = {
   info: ["cards"],
   "practice-call": PRACTICE_CALL_KEYS,
   sorting: SORTING_KEYS,
-  quiz: ["questions"],
+  quiz: ["questions", "questionsPerAttempt"],
   results: ["passedText", "failedText", "closing"],
   "take-home": ["leaflet"],
 };
@@ -52,7 +52,10 @@ export function readScreen(r: FieldReader, raw: unknown, path: string): Screen |
       const questions = r.list(f, "questions", path, 1, "question").map((q, i) => readQuestion(r, q, itemPath(at, i)));
       // Questions of an unknown kind were reported; dropping them is safe because no Lesson is
       // handed out when there are problems, and every place was already recorded while reading.
-      return { ...base, kind, questions: questions.filter((q) => q !== null) };
+      const screen: Screen = { ...base, kind, questions: questions.filter((q) => q !== null) };
+      const draw = readQuestionsPerAttempt(r, f, path, questions.length);
+      if (draw !== undefined) screen.questionsPerAttempt = draw;
+      return screen;
     }
     case "results":
       return {
@@ -74,4 +77,16 @@ function readLeaflet(r: FieldReader, f: Fields, path: string): Leaflet {
   if (!lf) return { heading: "", lines: [], highlights: [] };
   r.onlyKeys(lf, at, ["heading", "lines", "highlights"]);
   return { heading: r.text(lf, "heading", at), lines: r.textList(lf, "lines", at), highlights: r.textList(lf, "highlights", at, 1, "highlight") };
+}
+
+/** A whole number from 1 to the size of the bank, when given. */
+function readQuestionsPerAttempt(r: FieldReader, f: Fields, path: string, bankSize: number): number | undefined {
+  const value = f.questionsPerAttempt;
+  if (value === undefined) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= bankSize) return value;
+  r.report(
+    joinPath(path, "questionsPerAttempt"),
+    `must be a whole number from 1 to ${bankSize} (the number of questions), got ${JSON.stringify(value)}`,
+  );
+  return undefined;
 }
