@@ -1,0 +1,154 @@
+// The whole primary lesson, by keyboard only, in the built SCORM 1.2 and 2004 packages played by
+// the preview LMS (scorm-again), then everything the LMS holds checked against the lesson file:
+// status, score, every interaction in the version's own format, session time, exit, and a clean
+// API session (one Initialize, one Terminate/LMSFinish, nothing after, no runtime errors).
+import { openPreview, type LmsHost } from "../support/lms-host";
+import { LessonDriver } from "../support/lesson-driver";
+import { expectedScore, primaryLesson, quizOf, UI, uiText } from "../support/lesson-content";
+import { expectedInteractions } from "../support/expected-cmi";
+import { expectCleanSession, expectInteractions, expectOutcome, expectSessionTime, NAMES, valuesSet } from "../support/lms-assertions";
+import { expect, test } from "../support/no-errors";
+
+const lesson = primaryLesson();
+const quiz = quizOf(lesson);
+const total = quiz.questions.length;
+
+/** Two wrong (a multiple-choice and a matching question): 11/13 = 85 %, above the 80 % mark. */
+const PASS_WRONG = ["q2_about_111", "q6_surprise_secret"];
+/** Three wrong (single choice, ordering, true/false): 10/13 = 77 %, below the mark. */
+const FAIL_WRONG = ["q1_number", "q4_say_no", "q5_never_fault"];
+
+async function finalState(lms: LmsHost) {
+  // Nothing may arrive after the end: give a late call the chance to show up.
+  await lms.page.waitForTimeout(300);
+  return { flat: await lms.flattened(), snapshot: await lms.snapshot() };
+}
+
+for (const version of ["1.2", "2004"] as const) {
+  test.describe(`SCORM ${version}`, () => {
+    test.describe.configure({ timeout: 180_000 });
+
+    test("a student completes the whole lesson by keyboard and passes; the LMS holds exactly what happened", async ({ page }) => {
+      expect(expectedScore(total, PASS_WRONG.length)).toBeGreaterThanOrEqual(lesson.masteryPercent);
+      const start = Date.now();
+      const lms = await openPreview(page, { version, fresh: true });
+      const driver = new LessonDriver(page, lms.lesson, lesson);
+      await driver.start();
+      await driver.expectScreen(lesson.screens[0]!.id);
+      // The LMS learner name is greeted (given name after the comma).
+      await expect(lms.lesson.getByText("Chào An!", { exact: true })).toBeVisible();
+
+      await driver.runUntil(quiz.id);
+      await driver.quiz(quiz, { wrong: PASS_WRONG });
+      const score = expectedScore(total, PASS_WRONG.length);
+      await driver.expectQuizScore(score, true);
+      await driver.next();
+      await driver.expectResults(score, true);
+      await driver.next();
+      await driver.completeScreen(driver.screen(lesson.screens[lesson.screens.length - 1]!.id), {});
+      await driver.finish();
+      const end = Date.now();
+
+      const { flat, snapshot } = await finalState(lms);
+      expect(snapshot.entry).toBe("ab-initio");
+      expectCleanSession(version, snapshot.calls, { finished: true, abInitio: true });
+      expectOutcome(version, flat, { score, passed: true, completed: true });
+      expect(flat[NAMES[version].location], "location is the last screen").toBe(lesson.screens[lesson.screens.length - 1]!.id);
+      expectSessionTime(version, snapshot.calls, flat);
+      expectInteractions(version, flat, snapshot.calls, expectedInteractions(version, lesson, driver.run), { start, end });
+      expect(driver.answered.map((a) => a.id), "first attempt: questions in the lesson's order").toEqual(quiz.questions.map((q) => q.id));
+
+      // The status was "incomplete" from the first launch until the quiz was judged.
+      const statuses = valuesSet(version, snapshot.calls, NAMES[version].status);
+      expect(statuses[0]).toBe("incomplete");
+      // The terminate commit reached the LMS with the final state.
+      const last = snapshot.commits[snapshot.commits.length - 1];
+      expect(last?.terminate, "the last commit is the terminate one").toBe(true);
+      // Commits after each answer: at least one commit per interaction recorded.
+      const commits = snapshot.calls.filter((c) => c.method === (version === "1.2" ? "LMSCommit" : "Commit"));
+      expect(commits.length).toBeGreaterThanOrEqual(driver.run.answered.length + 7);
+      expect(commits.every((c) => c.result === "true")).toBe(true);
+    });
+
+    test("below the pass mark the quiz is failed and a retry is offered; the retry passes", async ({ page }) => {
+      expect(expectedScore(total, FAIL_WRONG.length)).toBeLessThan(lesson.masteryPercent);
+      const start = Date.now();
+      const lms = await openPreview(page, { version, fresh: true });
+      const driver = new LessonDriver(page, lms.lesson, lesson);
+      await driver.start();
+      // This student also dials a wrong number first and tries an unhelpful reply once:
+      // only first tries are recorded.
+      await driver.runUntil(quiz.id, { wrongNumberFirst: "113", callMistakes: ["greet"] });
+      await driver.quiz(quiz, { wrong: FAIL_WRONG });
+      const failScore = expectedScore(total, FAIL_WRONG.length);
+      await driver.expectQuizScore(failScore, false);
+
+      // The LMS hears "failed" at once, with the score.
+      const n = NAMES[version];
+      await expect.poll(() => lms.value(n.raw)).toBe(String(failScore));
+      expectOutcome(version, await lms.flattened(), { score: failScore, passed: false, completed: false });
+
+      await driver.next();
+      await driver.expectResults(failScore, false);
+      // The results name the screens to look at again (the missed questions' reviewScreen).
+      const review = [...new Set(FAIL_WRONG.map((id) => quiz.questions.find((q) => q.id === id)!.reviewScreen!))];
+      for (const id of review) {
+        await expect(driver.button(uiText("results.reviewButton", { title: driver.screen(id).title }))).toBeVisible();
+      }
+      await driver.retryFromResults(quiz);
+      // The failed score stands in the LMS while the retry is in progress.
+      expect(await lms.value(n.raw)).toBe(String(failScore));
+
+      await driver.quiz(quiz, { wrong: [] });
+      await driver.expectQuizScore(100, true);
+      await expect.poll(() => lms.value(n.raw)).toBe("100");
+      await driver.next();
+      await driver.expectResults(100, true);
+      await driver.next();
+      await driver.finish();
+      const end = Date.now();
+
+      const { flat, snapshot } = await finalState(lms);
+      expectCleanSession(version, snapshot.calls, { finished: true, abInitio: true });
+      expectOutcome(version, flat, { score: 100, passed: true, completed: true });
+      expectSessionTime(version, snapshot.calls, flat);
+      const run = driver.run;
+      expect(run.answered, "two attempts of every question").toHaveLength(2 * total);
+      expect(run.answered.slice(total).map((a) => a.id), "the retry shows the questions in a new order").not.toEqual(quiz.questions.map((q) => q.id));
+      expect(run.firstDial).toBe("113");
+      expectInteractions(version, flat, snapshot.calls, expectedInteractions(version, lesson, run), { start, end });
+      // Status history: incomplete, then failed, then passed (1.2 lesson_status; 2004 success_status).
+      const statusElement = version === "1.2" ? "cmi.core.lesson_status" : "cmi.success_status";
+      const history = valuesSet(version, snapshot.calls, statusElement);
+      const changes = history.filter((v, i) => v !== history[i - 1]);
+      expect(changes).toEqual(version === "1.2" ? ["incomplete", "failed", "passed"] : ["unknown", "failed", "passed"]);
+      await expect(lms.lesson.getByText(UI["finished.title"])).toBeVisible();
+    });
+  });
+}
+
+test("known bug: a dialogue step with several good replies reports each as its own correct pattern", async ({ page }) => {
+  // SCORM choice patterns are SETS: "a,b" (1.2) or "a[,]b" (2004) means "a AND b", but in the
+  // practice call ANY good reply is right. The spec's way is one pattern per good reply
+  // (correct_responses.0.pattern = "a", correct_responses.1.pattern = "b"). Today the lesson
+  // reports one pattern "a,b", so LMS reports show a wrong "correct answer" for these steps.
+  // Fixing it needs AnswerRecord (src/quiz/answer-record.ts) to carry alternative answers and both
+  // adapters to write them. When fixed, this test passes: remove test.fail.
+  test.fail();
+  test.setTimeout(90_000);
+  const lms = await openPreview(page, { version: "1.2", fresh: true });
+  const driver = new LessonDriver(page, lms.lesson, lesson);
+  await driver.start();
+  await driver.runUntil("which_number");
+  const flat = await lms.flattened();
+  const call = lesson.screens.find((s) => s.kind === "practice-call");
+  if (call?.kind !== "practice-call") throw new Error("no practice call");
+  call.conversation.forEach((step, i) => {
+    const good = step.options.map((o, k) => (o.good ? "abcdefghij"[k] : null)).filter(Boolean);
+    const patterns = Object.entries(flat)
+      .filter(([k]) => new RegExp(`^cmi\\.interactions\\.${i + 1}\\.correct_responses\\.\\d+\\.pattern$`).test(k))
+      .map(([, v]) => v)
+      .sort();
+    expect(patterns, `${step.id}: one pattern per good reply`).toEqual(good.sort());
+  });
+});
