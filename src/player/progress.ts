@@ -4,7 +4,7 @@
 import { initialCallState, isCallDone, type CallState } from "../activities/practice-call/call-state";
 import { isSortingDone, type SortingState } from "../activities/sorting/sorting-state";
 import type { Lesson, Screen } from "../lesson/lesson-types";
-import { startQuiz, type QuizSession } from "../quiz/quiz-session";
+import { drawSize, startQuiz, type QuizSession } from "../quiz/quiz-session";
 
 export interface LessonProgress {
   /** Index of the screen on view. */
@@ -17,20 +17,21 @@ export interface LessonProgress {
   quizzes: Readonly<Record<string, QuizSession>>;
 }
 
-export function initialProgress(lesson: Lesson): LessonProgress {
+/** A fresh start. Each quiz gets its own random draw seed unless one is given (tests). */
+export function initialProgress(lesson: Lesson, seed?: number): LessonProgress {
   const progress: LessonProgress = { current: 0, seenCount: lesson.screens.length ? 1 : 0, calls: {}, sortings: {}, quizzes: {} };
-  return withDefaults(lesson, progress);
+  return withDefaults(lesson, progress, seed);
 }
 
 /** Fills in a fresh state for every activity screen that has none. */
-export function withDefaults(lesson: Lesson, p: LessonProgress): LessonProgress {
+export function withDefaults(lesson: Lesson, p: LessonProgress, seed?: number): LessonProgress {
   const calls = { ...p.calls };
   const sortings = { ...p.sortings };
   const quizzes = { ...p.quizzes };
   for (const s of lesson.screens) {
     if (s.kind === "practice-call" && !calls[s.id]) calls[s.id] = initialCallState;
     if (s.kind === "sorting" && !sortings[s.id]) sortings[s.id] = {};
-    if (s.kind === "quiz" && !quizzes[s.id]) quizzes[s.id] = startQuiz(s.questions);
+    if (s.kind === "quiz" && !quizzes[s.id]) quizzes[s.id] = startQuiz(s, seed);
   }
   return { ...p, calls, sortings, quizzes };
 }
@@ -69,18 +70,21 @@ export interface QuizSummary {
 }
 
 /** The quiz result across the lesson's quiz screens (one in every lesson so far): submitted
- *  once every quiz has a score; the score is the question-weighted mean of those scores. */
+ *  once every quiz has a score; the score is the mean of those scores weighted by how many
+ *  questions each attempt holds (the draw size, not the bank size). */
 export function quizSummary(lesson: Lesson, p: LessonProgress): QuizSummary {
   let total = 0;
   let weighted = 0;
   let submitted = true;
   for (const s of lesson.screens) {
     if (s.kind !== "quiz") continue;
-    const score = p.quizzes[s.id]?.lastScore ?? null;
+    const quiz = p.quizzes[s.id];
+    const score = quiz?.lastScore ?? null;
     if (score === null) submitted = false;
     else {
-      total += s.questions.length;
-      weighted += score * s.questions.length;
+      const size = quiz?.order.length || drawSize(s);
+      total += size;
+      weighted += score * size;
     }
   }
   if (!submitted || total === 0) return { submitted: submitted && total > 0, scorePercent: null };

@@ -5,7 +5,7 @@ import type { CallState } from "../activities/practice-call/call-state";
 import type { SortingState } from "../activities/sorting/sorting-state";
 import type { PracticeCallScreen, Question, QuizScreen, SortingScreen } from "../lesson/lesson-types";
 import { isAnswerTo, type QuizAnswer } from "../quiz/question-kinds";
-import { questionOrder, type QuizSession } from "../quiz/quiz-session";
+import { drawSize, startQuiz, type QuizSession } from "../quiz/quiz-session";
 
 const DIAL: readonly CallState["dial"][] = ["idle", "tried", "connected"];
 const MAX_ATTEMPTS = 9999;
@@ -90,32 +90,48 @@ function decodeAnswer(q: Question, v: unknown): QuizAnswer | null {
   return answer !== null && isAnswerTo(q, answer) ? answer : null;
 }
 
+/** [attempt, position, submitted 0|1, last score or -1, draw seed, [bank index per drawn
+ *  question, in the order shown], [answer or null per drawn question]]. The draw is stored, not
+ *  recomputed from the seed, so a resumed attempt shows exactly what the student saw even if the
+ *  shuffle ever changes; the seed is kept for the draws of later retries. */
 export function encodeQuiz(screen: QuizScreen, s: QuizSession | undefined): unknown {
-  if (!s) return [1, 0, 0, -1, screen.questions.map(() => null)];
-  return [s.attempt, s.position, s.submitted ? 1 : 0, s.lastScore ?? -1, screen.questions.map((q) => encodeAnswer(q, s.answers[q.id]))];
+  const quiz = s ?? startQuiz(screen, 0);
+  const byId = new Map(screen.questions.map((q, i) => [q.id, i] as const));
+  const order = quiz.order.map((id) => byId.get(id) ?? -1);
+  const answers = quiz.order.map((id) => {
+    const q = screen.questions[byId.get(id) ?? -1];
+    return q ? encodeAnswer(q, quiz.answers[id]) : null;
+  });
+  return [quiz.attempt, quiz.position, quiz.submitted ? 1 : 0, quiz.lastScore ?? -1, quiz.seed, order, answers];
 }
 
 export function decodeQuiz(screen: QuizScreen, value: unknown): QuizSession | null {
-  if (!Array.isArray(value) || value.length !== 5) return null;
-  const [attempt, position, submitted, lastScore, answers] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 7) return null;
+  const [attempt, position, submitted, lastScore, seed, orderValue, answers] = value as unknown[];
   const qs = screen.questions;
   if (typeof attempt !== "number" || !Number.isInteger(attempt) || attempt < 1 || attempt > MAX_ATTEMPTS) return null;
-  if (!isIndex(position, Math.max(1, qs.length)) || (submitted !== 0 && submitted !== 1)) return null;
+  if (submitted !== 0 && submitted !== 1) return null;
   if (lastScore !== -1 && !(typeof lastScore === "number" && Number.isInteger(lastScore) && lastScore >= 0 && lastScore <= 100)) return null;
-  if (!Array.isArray(answers) || answers.length !== qs.length) return null;
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return null;
+  // The draw: distinct bank questions, exactly as many as an attempt of this quiz holds.
+  const indices = indexList(orderValue, qs.length);
+  if (!indices || indices.length !== drawSize(screen) || new Set(indices).size !== indices.length) return null;
+  const order = indices.map((k) => qs[k]!.id);
+  if (!isIndex(position, Math.max(1, order.length))) return null;
+  if (!Array.isArray(answers) || answers.length !== order.length) return null;
   const decoded: Record<string, QuizAnswer> = {};
-  for (let i = 0; i < qs.length; i++) {
+  for (let i = 0; i < order.length; i++) {
     if (answers[i] === null) continue;
-    const a = decodeAnswer(qs[i]!, answers[i]);
+    const q = qs[indices[i]!]!;
+    const a = decodeAnswer(q, answers[i]);
     if (a === null) return null;
-    decoded[qs[i]!.id] = a;
+    decoded[q.id] = a;
   }
-  const order = questionOrder(qs, attempt);
   // The student moves on only after answering, and submits only with everything answered.
   if (order.slice(0, position).some((id) => !(id in decoded))) return null;
   if (order.slice(position + 1).some((id) => id in decoded)) return null;
   // A score before submitting exists only from an earlier attempt.
   if (attempt === 1 && submitted === 0 && lastScore !== -1) return null;
   if (submitted === 1 && (lastScore === -1 || order.some((id) => !(id in decoded)))) return null;
-  return { attempt, order, position, answers: decoded, submitted: submitted === 1, lastScore: lastScore === -1 ? null : lastScore };
+  return { attempt, order, position, answers: decoded, submitted: submitted === 1, lastScore: lastScore === -1 ? null : lastScore, seed };
 }

@@ -3,11 +3,13 @@
 // Why compact: SCORM 1.2 cmi.suspend_data is CMIString4096 (RTE 3.4.2.2.x: at most 4,096
 // characters), and we keep to that limit for every LMS. So the format stores positions
 // (indices into the lesson's own lists), never ids or text, and short keys:
-//   {"v":1,"h":<lesson shape hash>,"l":<language>,"c":<current screen>,"s":<screens seen>,
+//   {"v":2,"h":<lesson shape hash>,"l":<language>,"c":<current screen>,"s":<screens seen>,
 //    "a":{<screen index>: <activity tuple>}}
 //   practice-call: [dial 0|1|2, [[option index, ...] per step]]
 //   sorting:       [bin index or -1, per item]
-//   quiz:          [attempt, position, submitted 0|1, last score or -1, [answer or null per question]]
+//   quiz:          [attempt, position, submitted 0|1, last score or -1, draw seed,
+//                   [bank index per question drawn, in the order shown],
+//                   [answer or null per question drawn]]
 //
 // Why so strict on decode: the data comes back from an LMS (or the browser) and may be
 // garbage, truncated, from an older lesson or from another tool. Anything that does not fit
@@ -17,7 +19,8 @@ import { hashString } from "../quiz/seeded-shuffle";
 import { decodeCall, decodeQuiz, decodeSorting, encodeCall, encodeQuiz, encodeSorting } from "./resume-codecs";
 import { isScreenDone, withDefaults, type LessonProgress } from "./progress";
 
-export const RESUME_VERSION = 1;
+/** 2: quizzes store their draw (questionsPerAttempt) and draw seed. */
+export const RESUME_VERSION = 2;
 /** SCORM 1.2 limit for cmi.suspend_data. */
 export const SUSPEND_DATA_LIMIT = 4096;
 

@@ -1,7 +1,7 @@
 // The quiz as plain, immutable data plus pure functions: answers, attempts, score, mastery.
 // No Preact and no tracker here (the view builds on it; the player reports what it returns),
 // so every rule is unit-testable and the whole state fits in resume data.
-import type { Question } from "../lesson/lesson-types";
+import type { Question, QuizScreen } from "../lesson/lesson-types";
 import { isAnswerTo, isCorrectAnswer, type QuizAnswer } from "./question-kinds";
 import { seededShuffle } from "./seeded-shuffle";
 
@@ -10,7 +10,8 @@ export const DEFAULT_MASTERY_PERCENT = 80;
 export interface QuizSession {
   /** 1 for the first try; each retry adds one. */
   attempt: number;
-  /** Question ids in the order shown in this attempt. */
+  /** Ids of the questions drawn for this attempt, in the order shown. Ids, never positions or
+   *  text, so the draw is the same in every language (lessons share ids across languages). */
   order: readonly string[];
   /** Index into `order` of the question on screen. */
   position: number;
@@ -21,17 +22,45 @@ export interface QuizSession {
   /** Score of the latest submitted attempt: it stands while a retry is in progress, so the LMS
    *  never sees the lesson fall back to "not submitted". */
   lastScore: number | null;
+  /** This student's draw seed (uint32), chosen once when the quiz starts: every attempt's draw
+   *  follows from (seed, attempt), so retries stay pure functions and a resumed student keeps
+   *  their own sequence of draws. */
+  seed: number;
 }
 
-/** Attempt 1 keeps the lesson's order (authors order questions on purpose); later attempts are
- *  reshuffled, deterministically per attempt so a resumed retry shows the same order. */
-export function questionOrder(questions: readonly Question[], attempt: number): string[] {
+/** What a quiz screen says about drawing: its bank and, optionally, how many per attempt. */
+export type QuizBank = Pick<QuizScreen, "questions" | "questionsPerAttempt">;
+
+/** How many questions one attempt shows: questionsPerAttempt (at most the bank), else all. */
+export function drawSize(bank: QuizBank): number {
+  const n = bank.questions.length;
+  const per = bank.questionsPerAttempt;
+  return per !== undefined && Number.isInteger(per) && per > 0 ? Math.min(per, n) : n;
+}
+
+/** A fresh random seed (crypto when there is one; the draw is not a secret, just varied). */
+export function newDrawSeed(): number {
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto;
+  if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0]!;
+  return Math.floor(Math.random() * 0x100000000) >>> 0;
+}
+
+/** The questions of one attempt, as ids in the order shown.
+ *  - A drawing quiz (questionsPerAttempt set): `size` questions from the bank in random order,
+ *    drawn again for every attempt.
+ *  - Otherwise every question: attempt 1 keeps the lesson's order (authors order questions on
+ *    purpose); later attempts are shuffled.
+ *  Deterministic in (seed, attempt): a resumed or re-rendered attempt shows the same draw. */
+export function drawQuestions(questions: readonly Question[], attempt: number, seed: number, size: number, drawing: boolean): string[] {
   const ids = questions.map((q) => q.id);
-  return attempt <= 1 ? ids : seededShuffle(ids, `attempt:${attempt}`);
+  if (!drawing && attempt <= 1) return ids;
+  return seededShuffle(ids, `${seed >>> 0}:${attempt}`).slice(0, Math.max(0, Math.min(size, ids.length)));
 }
 
-export function startQuiz(questions: readonly Question[], attempt = 1, lastScore: number | null = null): QuizSession {
-  return { attempt, order: questionOrder(questions, attempt), position: 0, answers: {}, submitted: false, lastScore };
+export function startQuiz(bank: QuizBank, seed: number = newDrawSeed(), attempt = 1, lastScore: number | null = null): QuizSession {
+  const drawing = bank.questionsPerAttempt !== undefined;
+  const order = drawQuestions(bank.questions, attempt, seed, drawSize(bank), drawing);
+  return { attempt, order, position: 0, answers: {}, submitted: false, lastScore, seed: seed >>> 0 };
 }
 
 export function findQuestion(questions: readonly Question[], id: string | undefined): Question | undefined {
@@ -70,16 +99,18 @@ export function allAnswered(session: QuizSession): boolean {
   return session.order.every((id) => isAnswered(session, id));
 }
 
+/** Questions of this attempt's draw answered correctly. */
 export function correctCount(session: QuizSession, questions: readonly Question[]): number {
-  return questions.filter((q) => {
-    const a = session.answers[q.id];
-    return a !== undefined && isCorrectAnswer(q, a);
+  return session.order.filter((id) => {
+    const q = findQuestion(questions, id);
+    const a = session.answers[id];
+    return q !== undefined && a !== undefined && isCorrectAnswer(q, a);
   }).length;
 }
 
-/** Whole percent of questions answered correctly in this attempt (0 for an empty quiz). */
+/** Whole percent of this attempt's questions answered correctly (0 for an empty quiz). */
 export function scorePercent(session: QuizSession, questions: readonly Question[]): number {
-  return questions.length === 0 ? 0 : Math.round((correctCount(session, questions) / questions.length) * 100);
+  return session.order.length === 0 ? 0 : Math.round((correctCount(session, questions) / session.order.length) * 100);
 }
 
 export function submitQuiz(session: QuizSession, questions: readonly Question[]): QuizSession {
@@ -87,9 +118,13 @@ export function submitQuiz(session: QuizSession, questions: readonly Question[])
   return { ...session, submitted: true, lastScore: scorePercent(session, questions) };
 }
 
-/** A new attempt: answers cleared, questions reshuffled, the last score kept until resubmitted. */
+/** A new attempt: answers cleared, a new draw of as many questions as this attempt had (the
+ *  same seed, the next attempt number), the last score kept until resubmitted. */
 export function retryQuiz(session: QuizSession, questions: readonly Question[]): QuizSession {
-  return startQuiz(questions, session.attempt + 1, session.lastScore);
+  const attempt = session.attempt + 1;
+  // Every attempt after the first is shuffled, drawing or not, so the bank is all it needs.
+  const order = drawQuestions(questions, attempt, session.seed, session.order.length, true);
+  return { attempt, order, position: 0, answers: {}, submitted: false, lastScore: session.lastScore, seed: session.seed };
 }
 
 /** The LMS's pass mark wins; then the lesson's; then 80. */

@@ -16,7 +16,8 @@ export const QUIZ_FOCUS = {
 } as const;
 
 export function useQuizView(screen: QuizScreen, session: LessonSession, snapshot: SessionSnapshot) {
-  const quiz = snapshot.progress.quizzes[screen.id] ?? startQuiz(screen.questions);
+  // The session always holds a quiz for every quiz screen (withDefaults); the fallback is never shown.
+  const quiz = snapshot.progress.quizzes[screen.id] ?? startQuiz(screen, 0);
   const question = currentQuestion(quiz, screen.questions);
   const pendingFocus = useRef<string | null>(null);
 

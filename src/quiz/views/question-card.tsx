@@ -36,7 +36,7 @@ export function QuestionCard({ question: q, attempt, locked, isLast, onCheck, on
 
   const right = isLocked && isCorrectAnswer(q, locked);
   return (
-    <div class="question">
+    <div class="question" data-question-id={q.id}>
       <fieldset class="question-fieldset">
         <legend>
           <h2 id={QUIZ_FOCUS.question} class="question-prompt" tabIndex={-1}>

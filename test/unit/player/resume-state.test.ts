@@ -67,7 +67,7 @@ describe("resume state", () => {
   it("round-trips a submitted quiz being retried, with the student back on an earlier screen", () => {
     let p = playToQuiz();
     const qs = quizQuestions();
-    let quiz = startQuiz(qs);
+    let quiz = startQuiz({ questions: qs });
     const answers: Record<string, unknown> = { q1_single: "b", q2_multi: ["free"], q3_tf: true, q4_match: { fire: "n111", hurt: "n111", worry: "n111" }, q5_order: ["tell", "say", "dial"] };
     for (const id of quiz.order) quiz = nextQuestion(answerQuestion(quiz, qs, id, answers[id]));
     quiz = submitQuiz(quiz, qs);
@@ -96,7 +96,7 @@ describe("resume state", () => {
       ...lesson,
       screens: lesson.screens.map((s) => (s.kind === "quiz" ? { ...s, questions } : s)),
     };
-    let quiz = startQuiz(questions, 9999, 100);
+    let quiz = startQuiz({ questions }, 0xffffffff, 9999, 100);
     for (const id of quiz.order) {
       const q = questions.find((x) => x.id === id)!;
       const ids = opts.map((o) => o.id).reverse();
@@ -111,6 +111,58 @@ describe("resume state", () => {
     expect(data.length).toBeLessThan(2500);
   });
 
+  it("keeps a drawn quiz across resume, a retry's new draw, and a change of language", () => {
+    const bank = Array.from({ length: 20 }, (_, i): Question => ({ id: `b${i}`, kind: "true-false", prompt: `Câu ${i}`, explanation: "vi", answer: true }));
+    const drawLesson = (language: string, questions: Question[]): Lesson => ({
+      ...lesson,
+      language,
+      screens: lesson.screens.map((s) => (s.kind === "quiz" ? { ...s, questions, questionsPerAttempt: 8 } : s)),
+    });
+    const vi = drawLesson("vi", bank);
+    const en = drawLesson("en", bank.map((q) => ({ ...q, prompt: `Question ${q.id}`, explanation: "en" })));
+    let quiz = startQuiz({ questions: bank, questionsPerAttempt: 8 }, 2024);
+    for (let i = 0; i < 3; i++) quiz = nextQuestion(answerQuestion(quiz, bank, quiz.order[i]!, false));
+    const p = { ...playToQuiz(), quizzes: { quiz } };
+    const data = encodeResume(vi, { language: "vi", progress: p });
+    const back = decodeResume(vi, data, langs);
+    expect(back?.progress.quizzes["quiz"]).toEqual(quiz);
+    // Switching language re-reads the same data against the other lesson: same draw, same answers.
+    expect(decodeResume(en, data, langs)?.progress.quizzes["quiz"]).toEqual(quiz);
+    expect(encodeResume(en, { language: "vi", progress: p })).toBe(data);
+    // After a failed attempt and a retry, the new draw is what comes back.
+    for (let i = 3; i < 8; i++) quiz = nextQuestion(answerQuestion(quiz, bank, quiz.order[i]!, false));
+    const retried = retryQuiz(submitQuiz(quiz, bank), bank);
+    expect(retried.order).not.toEqual(quiz.order);
+    const p2 = goToScreen(vi, { ...p, quizzes: { quiz: submitQuiz(quiz, bank) } }, 5);
+    const state2 = { language: "en", progress: { ...p2, current: 4, quizzes: { quiz: retried } } };
+    expect(decodeResume(en, encodeResume(en, state2), langs)).toEqual(state2);
+    // A stored draw of the wrong size for this quiz is refused.
+    const raw = JSON.parse(data);
+    raw.a[4][5] = raw.a[4][5].slice(0, 7);
+    raw.a[4][6] = raw.a[4][6].slice(0, 7);
+    expect(decodeResume(vi, JSON.stringify(raw), langs)).toBeNull();
+  });
+
+  it("stays far below the SCORM 1.2 limit with a 20-question bank at its widest, all drawn", () => {
+    const opts = Array.from({ length: 12 }, (_, i) => ({ id: `option_with_a_long_identifier_${i}`, text: "x" }));
+    const questions: Question[] = Array.from({ length: 20 }, (_, i): Question => {
+      const id = `q${i}_a_rather_long_question_identifier_for_the_lms_reports`;
+      return i % 2 === 0
+        ? { id, kind: "ordering", prompt: "p", explanation: "e", items: opts }
+        : { id, kind: "matching", prompt: "p", explanation: "e", prompts: opts.map((o) => ({ ...o, match: opts[0]!.id })), targets: opts };
+    });
+    const big: Lesson = { ...lesson, screens: lesson.screens.map((s) => (s.kind === "quiz" ? { ...s, questions, questionsPerAttempt: 20 } : s)) };
+    let quiz = startQuiz({ questions, questionsPerAttempt: 20 }, 0xffffffff, 9999, 100);
+    const ids = opts.map((o) => o.id).reverse();
+    for (const id of quiz.order) {
+      const q = questions.find((x) => x.id === id)!;
+      quiz = nextQuestion(answerQuestion(quiz, questions, id, q.kind === "ordering" ? ids : Object.fromEntries(opts.map((o) => [o.id, ids[0]!]))));
+    }
+    const data = encodeResume(big, { language: "vi", progress: { ...playToQuiz(), quizzes: { quiz } } });
+    expect(decodeResume(big, data, langs)?.progress.quizzes["quiz"]).toEqual(quiz);
+    expect(data.length).toBeLessThan(2000);
+  });
+
   it("gives null for garbage, truncation and wrong types", () => {
     const good = encodeResume(lesson, { language: "vi", progress: playToQuiz() });
     const bad = [
@@ -121,7 +173,8 @@ describe("resume state", () => {
       "{not json",
       good.slice(0, good.length - 3),
       good.slice(0, 20),
-      good.replace('"v":1', '"v":2'),
+      good.replace('"v":2', '"v":1'),
+      good.replace('"v":2', '"v":3'),
       good.replace('"l":"vi"', '"l":"fr"'),
       good.replace('"l":"vi"', '"l":7'),
       good.replace('"c":4', '"c":9'),
@@ -149,18 +202,27 @@ describe("resume state", () => {
       { 2: [2, [[1, 1]]] }, // the same option twice
       { 3: [0, 9, 1] }, // unknown bin
       { 3: [0, 1] }, // too few items
-      { 4: [1, 0, 0, -1, [0, null, null, null, null, null]] }, // too many answers
-      { 4: [1, 0, 0, -1, [0, [0], 2, null, null]] }, // answers beyond the position
-      { 4: [1, 2, 0, -1, [0, null, null, null, null]] }, // moved on without answering
-      { 4: [1, 4, 1, 80, [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // ordering fine; but see next
-      { 4: [1, 4, 1, -1, [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // submitted without a score
-      { 4: [1, 4, 0, 101, [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // impossible score
-      { 4: [1, 0, 0, -1, [5, null, null, null, null]] }, // unknown option
-      { 4: [1, 1, 0, -1, [0, [0, 0], null, null, null]] }, // duplicate multiple choice
-      { 4: [1, 4, 0, -1, [0, [0], 1, [0, 0], [0, 1, 2]]] }, // matching with a prompt missing
-      { 4: [1, 4, 0, -1, [0, [0], 1, [0, 0, 0], [0, 1, 1]]] }, // ordering with a repeat
-      { 4: [0, 0, 0, -1, [null, null, null, null, null]] }, // attempt 0
-      { 4: [1, 0, 0, 50, [null, null, null, null, null]] }, // a score from no earlier attempt
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3, 4], [0, null, null, null, null, null]] }, // too many answers
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3, 4], [0, [0], 2, null, null]] }, // answers beyond the position
+      { 4: [1, 2, 0, -1, 7, [0, 1, 2, 3, 4], [0, null, null, null, null]] }, // moved on without answering
+      { 4: [1, 4, 1, 80, 7, [0, 1, 2, 3, 4], [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // ordering fine; but see next
+      { 4: [1, 4, 1, -1, 7, [0, 1, 2, 3, 4], [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // submitted without a score
+      { 4: [1, 4, 0, 101, 7, [0, 1, 2, 3, 4], [0, [0], 1, [0, 0, 0], [0, 1, 2]]] }, // impossible score
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3, 4], [5, null, null, null, null]] }, // unknown option
+      { 4: [1, 1, 0, -1, 7, [0, 1, 2, 3, 4], [0, [0, 0], null, null, null]] }, // duplicate multiple choice
+      { 4: [1, 4, 0, -1, 7, [0, 1, 2, 3, 4], [0, [0], 1, [0, 0], [0, 1, 2]]] }, // matching with a prompt missing
+      { 4: [1, 4, 0, -1, 7, [0, 1, 2, 3, 4], [0, [0], 1, [0, 0, 0], [0, 1, 1]]] }, // ordering with a repeat
+      { 4: [0, 0, 0, -1, 7, [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // attempt 0
+      { 4: [1, 0, 0, 50, 7, [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // a score from no earlier attempt
+      { 4: [1, 0, 0, -1, [null, null, null, null, null]] }, // the version 1 quiz tuple (no draw)
+      { 4: [1, 0, 0, -1, -1, [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // negative seed
+      { 4: [1, 0, 0, -1, 1.5, [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // fractional seed
+      { 4: [1, 0, 0, -1, "7", [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // seed as text
+      { 4: [1, 0, 0, -1, 2 ** 32, [0, 1, 2, 3, 4], [null, null, null, null, null]] }, // seed past uint32
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3], [null, null, null, null]] }, // a draw smaller than the quiz holds
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3, 3], [null, null, null, null, null]] }, // a question drawn twice
+      { 4: [1, 0, 0, -1, 7, [0, 1, 2, 3, 9], [null, null, null, null, null]] }, // a question not in the bank
+      { 4: [1, 0, 0, -1, 7, null, [null, null, null, null, null]] }, // no draw
     ];
     const results = variants.map((v) => decodeResume(lesson, JSON.stringify({ ...base, a: { ...base.a, ...(v as object) } }), langs));
     // Variant 11 is a valid submitted quiz: it is the control that the others fail for their own reason.

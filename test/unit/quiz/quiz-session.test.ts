@@ -36,7 +36,7 @@ function answerAll(session: QuizSession, overrides: Record<string, unknown> = {}
 
 describe("quiz session", () => {
   it("starts at the first question in lesson order", () => {
-    const s = startQuiz(qs);
+    const s = startQuiz({ questions: qs });
     expect(s.attempt).toBe(1);
     expect(s.order).toEqual(qs.map((q) => q.id));
     expect(currentQuestion(s, qs)?.id).toBe("q1_single");
@@ -44,27 +44,27 @@ describe("quiz session", () => {
   });
 
   it("locks an answer: a second answer to the same question is ignored", () => {
-    let s = answerQuestion(startQuiz(qs), qs, "q1_single", "b");
+    let s = answerQuestion(startQuiz({ questions: qs }), qs, "q1_single", "b");
     s = answerQuestion(s, qs, "q1_single", "a");
     expect(s.answers["q1_single"]).toBe("b");
   });
 
   it("ignores malformed answers and unknown questions", () => {
-    const s0 = startQuiz(qs);
+    const s0 = startQuiz({ questions: qs });
     expect(answerQuestion(s0, qs, "q1_single", "zzz")).toBe(s0);
     expect(answerQuestion(s0, qs, "nope", "a")).toBe(s0);
   });
 
   it("does not move on before the current question is answered", () => {
-    const s0 = startQuiz(qs);
+    const s0 = startQuiz({ questions: qs });
     expect(nextQuestion(s0)).toBe(s0);
     expect(nextQuestion(answerQuestion(s0, qs, "q1_single", "a")).position).toBe(1);
   });
 
   it("submits only when all are answered and scores in whole percent", () => {
-    const partial = answerQuestion(startQuiz(qs), qs, "q1_single", "a");
+    const partial = answerQuestion(startQuiz({ questions: qs }), qs, "q1_single", "a");
     expect(submitQuiz(partial, qs).submitted).toBe(false);
-    const s = submitQuiz(answerAll(startQuiz(qs), { q3_tf: true }), qs);
+    const s = submitQuiz(answerAll(startQuiz({ questions: qs }), { q3_tf: true }), qs);
     expect(allAnswered(s)).toBe(true);
     expect(s.submitted).toBe(true);
     expect(s.lastScore).toBe(80);
@@ -73,7 +73,7 @@ describe("quiz session", () => {
   });
 
   it("a retry clears answers, counts the attempt, reshuffles and keeps the last score", () => {
-    const done = submitQuiz(answerAll(startQuiz(qs), { q1_single: "b", q3_tf: true }), qs);
+    const done = submitQuiz(answerAll(startQuiz({ questions: qs }), { q1_single: "b", q3_tf: true }), qs);
     expect(done.lastScore).toBe(60);
     const again = retryQuiz(done, qs);
     expect(again.attempt).toBe(2);
