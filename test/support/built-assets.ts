@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import * as acorn from "acorn";
 import { listFiles } from "../../scorm/package-files";
-import { PACKAGES_DIR } from "../../scorm/repo-paths";
+import { PACKAGES_DIR, REPO_ROOT } from "../../scorm/repo-paths";
 
 export const KB = 1000;
 export const GZIP_LEVEL = 6;
@@ -117,4 +117,52 @@ export function sized(dir: string, files: readonly string[], level = GZIP_LEVEL)
 
 export function sumGzip(files: readonly SizedFile[]): number {
   return files.reduce((sum, f) => sum + f.gzip, 0);
+}
+
+/** Band of a package folder name: "primary-scorm12" -> "primary". */
+export function bandOfPackage(name: string): string {
+  return name.replace(/-scorm(?:12|2004)$/, "");
+}
+
+/**
+ * The lesson-data chunk of each language (assets/<lang>-<hash>.js, one per lessons/<band>/<lang>.yaml,
+ * loaded with import() when the learner's language is known). Languages whose chunk is absent
+ * from the package are left out.
+ */
+export function lessonChunks(dir: string, band: string): Map<string, string> {
+  const lessonsDir = path.join(REPO_ROOT, "lessons", band);
+  const languages = fs.existsSync(lessonsDir)
+    ? fs.readdirSync(lessonsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ""))
+    : [];
+  const files = filesWithExtension(dir, [".js"]);
+  const chunks = new Map<string, string>();
+  for (const lang of languages) {
+    const pattern = new RegExp(`^assets/${lang.replace(/[^a-zA-Z0-9-]/g, "")}-[A-Za-z0-9_-]{8}\\.js$`);
+    const file = files.find((f) => pattern.test(f));
+    if (file) chunks.set(lang, file);
+  }
+  return chunks;
+}
+
+export interface LearnerDownload {
+  /** Language whose lesson data is included ("" when the package has no recognisable lesson chunk). */
+  language: string;
+  files: SizedFile[];
+  gzip: number;
+}
+
+/**
+ * All JS + CSS one learner can download in a whole lesson: every screen's code, but only one
+ * language's lesson data (the others are never fetched). The largest over the languages.
+ */
+export function largestLearnerDownload(dir: string, band: string): LearnerDownload {
+  const all = sized(dir, filesWithExtension(dir, [".js", ".mjs", ".css"]));
+  const chunks = lessonChunks(dir, band);
+  if (chunks.size === 0) return { language: "", files: all, gzip: sumGzip(all) };
+  const options = [...chunks.keys()].map((language) => {
+    const others = new Set([...chunks].filter(([lang]) => lang !== language).map(([, file]) => file));
+    const files = all.filter((f) => !others.has(f.file));
+    return { language, files, gzip: sumGzip(files) };
+  });
+  return options.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
