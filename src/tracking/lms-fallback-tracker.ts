@@ -42,6 +42,9 @@ export class LmsFallbackTracker implements Tracker {
   setLanguagePreference(language: string): void {
     this.active.setLanguagePreference(language);
   }
+  setAudioMuted(muted: boolean): void {
+    this.active.setAudioMuted?.(muted);
+  }
   flush(): void {
     this.active.flush();
   }

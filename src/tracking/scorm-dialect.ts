@@ -25,6 +25,7 @@ export interface ScormDialect {
   readonly elements: {
     readonly learnerName: string;
     readonly languagePreference: string;
+    readonly audioPreference: string;
     readonly entry: string;
     readonly location: string;
     readonly suspendData: string;
@@ -34,6 +35,9 @@ export interface ScormDialect {
   readonly limits: { readonly location: number; readonly suspendData: number };
   /** The LMS's pass mark in percent, or null when it supplies none or nonsense. */
   readMasteryPercent(read: CmiReader): number | null;
+  /** The audio preference as muted (true) / on (false), or undefined when unset or "no change". */
+  readAudioMuted(read: CmiReader): boolean | undefined;
+  audioWrite(muted: boolean): CmiWrite;
   /** Whether the LMS already holds a completed attempt (decides the starting exit value). */
   readCompleted(read: CmiReader): boolean;
   /** Writes for a first launch (status still "not attempted"); [] otherwise. */

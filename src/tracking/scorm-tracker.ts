@@ -73,6 +73,8 @@ export class ScormTracker implements Tracker {
       masteryPercent: this.dialect.readMasteryPercent(read),
       resume: readResume(read(elements.entry), read(elements.location), read(elements.suspendData)),
     };
+    const muted = this.dialect.readAudioMuted(read);
+    if (muted !== undefined) this.info.audioMuted = muted;
     // First launch: say "incomplete" now, or a 1.2 LMS may turn "not attempted" into "completed"
     // at LMSFinish (DESIGN.md); exit=suspend from the start so a lost session can still resume.
     this.outbox.setLater([...this.dialect.firstLaunchWrites(read), this.dialect.exitWrite(this.completed)]);
@@ -120,6 +122,12 @@ export class ScormTracker implements Tracker {
   setLanguagePreference(language: string): void {
     if (this.state !== "started") return;
     this.outbox.setLater([[this.dialect.elements.languagePreference, language]]);
+    this.retry.run();
+  }
+
+  setAudioMuted(muted: boolean): void {
+    if (this.state !== "started") return;
+    this.outbox.setLater([this.dialect.audioWrite(muted)]);
     this.retry.run();
   }
 

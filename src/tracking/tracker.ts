@@ -19,6 +19,9 @@ export interface StartInfo {
   masteryPercent: number | null;
   /** Saved progress from an earlier session (entry=resume, or the browser in standalone). */
   resume: SavedProgress | null;
+  /** The learner's audio preference where the LMS keeps one: true = muted, false = sound on;
+   *  absent when unset or unknown. */
+  audioMuted?: boolean;
 }
 
 /** What the player saves to come back to the same place: the adapter stores `location`
@@ -54,6 +57,8 @@ export interface Tracker {
   reportOutcome(outcome: LessonOutcome): void;
   /** Sets the learner's language preference where the LMS keeps one. */
   setLanguagePreference(language: string): void;
+  /** Sets the learner's audio preference (narration muted or not) where the LMS keeps one. */
+  setAudioMuted?(muted: boolean): void;
   /** Commits now (page hidden). Never throws. */
   flush(): void;
   /** Ends the session exactly once (exit, session time, Terminate / LMSFinish). Later calls do nothing. */

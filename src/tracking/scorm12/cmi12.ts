@@ -14,6 +14,7 @@ export const CMI12 = {
   suspendData: "cmi.suspend_data", // RW CMIString4096
   masteryScore: "cmi.student_data.mastery_score", // RO CMIDecimal 0–100
   language: "cmi.student_preference.language", // RW CMIString255
+  audio: "cmi.student_preference.audio", // RW CMISInteger -1..100: -1 off, 0 no change, 1–100 volume
   interactionCount: "cmi.interactions._count", // RO
 } as const;
 

@@ -22,6 +22,7 @@ export const scorm12Dialect: ScormDialect = {
   elements: {
     learnerName: CMI12.learnerName,
     languagePreference: CMI12.language,
+    audioPreference: CMI12.audio,
     entry: CMI12.entry,
     location: CMI12.location,
     suspendData: CMI12.suspendData,
@@ -33,6 +34,11 @@ export const scorm12Dialect: ScormDialect = {
     const value = text === "" ? Number.NaN : Number(text);
     return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
   },
+  readAudioMuted(read: CmiReader) {
+    const value = Number(read(CMI12.audio).trim() || "0");
+    return value === -1 ? true : value > 0 && value <= 100 ? false : undefined;
+  },
+  audioWrite: (muted) => [CMI12.audio, muted ? "-1" : "100"],
   readCompleted(read: CmiReader) {
     const status = read(CMI12.lessonStatus);
     return status === LESSON_STATUS12.completed || status === LESSON_STATUS12.passed || status === LESSON_STATUS12.failed;

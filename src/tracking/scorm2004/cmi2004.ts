@@ -17,6 +17,7 @@ export const CMI2004 = {
   suspendData: "cmi.suspend_data", // RW characterstring(64000)
   scaledPassingScore: "cmi.scaled_passing_score", // RO real(10,7) -1..1
   language: "cmi.learner_preference.language", // RW language_type
+  audioLevel: "cmi.learner_preference.audio_level", // RW real(10,7) >= 0; 0 = muted, 1 = default
   interactionCount: "cmi.interactions._count", // RO
 } as const;
 

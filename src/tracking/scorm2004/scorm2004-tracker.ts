@@ -18,6 +18,7 @@ export const scorm2004Dialect: ScormDialect = {
   elements: {
     learnerName: CMI2004.learnerName,
     languagePreference: CMI2004.language,
+    audioPreference: CMI2004.audioLevel,
     entry: CMI2004.entry,
     location: CMI2004.location,
     suspendData: CMI2004.suspendData,
@@ -31,6 +32,12 @@ export const scorm2004Dialect: ScormDialect = {
     if (!Number.isFinite(scaled) || scaled < -1 || scaled > 1) return null;
     return Math.round(Math.max(0, scaled) * 10000) / 100;
   },
+  /** audio_level defaults to 1 in every LMS, so only 0 (muted) says anything. */
+  readAudioMuted(read: CmiReader) {
+    const text = read(CMI2004.audioLevel).trim();
+    return text !== "" && Number(text) === 0 ? true : undefined;
+  },
+  audioWrite: (muted) => [CMI2004.audioLevel, muted ? "0" : "1"],
   readCompleted: (read: CmiReader) => read(CMI2004.completionStatus) === COMPLETION2004.completed,
   firstLaunchWrites(read: CmiReader): CmiWrite[] {
     const status = read(CMI2004.completionStatus);

@@ -12,6 +12,8 @@ interface StoredState {
   progress: SavedProgress | null;
   language: string;
   outcome: LessonOutcome | null;
+  /** Narration muted (absent: never set). */
+  muted?: boolean;
 }
 
 const EMPTY: StoredState = { v: 1, progress: null, language: "", outcome: null };
@@ -30,6 +32,7 @@ function parseState(text: string | null): StoredState {
       progress: validProgress ? { location: validProgress.location, data: validProgress.data } : null,
       language: typeof candidate.language === "string" ? candidate.language : "",
       outcome: candidate.outcome && typeof candidate.outcome === "object" ? candidate.outcome : null,
+      ...(typeof candidate.muted === "boolean" ? { muted: candidate.muted } : {}),
     };
   } catch {
     // Corrupt saved state (DESIGN.md "Reliability"): start fresh rather than fail.
@@ -64,6 +67,7 @@ export class StandaloneTracker implements Tracker {
       masteryPercent: null,
       resume: this.state.progress,
     };
+    if (this.state.muted !== undefined) this.info.audioMuted = this.state.muted;
     return this.info;
   }
 
@@ -81,6 +85,10 @@ export class StandaloneTracker implements Tracker {
 
   setLanguagePreference(language: string): void {
     this.update({ language });
+  }
+
+  setAudioMuted(muted: boolean): void {
+    this.update({ muted });
   }
 
   flush(): void {
