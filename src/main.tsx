@@ -7,14 +7,16 @@ import "./styles/screens.css";
 import "./styles/activities.css";
 import "./styles/quiz.css";
 import "./styles/print.css";
+import "./styles/language-switch.css";
 import { render } from "preact";
-import { band, languages, loadLesson } from "virtual:lesson";
-import { setupI18n, translator } from "./i18n/setup-i18n";
-import { TranslateContext } from "./i18n/use-translate";
-import { chooseLanguage, readScormSetting } from "./player/launch";
+import { band, languages as lessonLanguages, loadLesson } from "virtual:lesson";
+import { setupI18n } from "./i18n/setup-i18n";
+import { hasUiStrings } from "./i18n/ui-strings";
+import { chooseLanguage, readScormSetting, switchableLanguages } from "./player/launch";
+import { LanguageController, languageOptions } from "./player/language-controller";
+import { LessonApp } from "./player/lesson-app";
 import { LessonSession } from "./player/lesson-session";
 import { showLoadError } from "./player/load-error";
-import { Player } from "./player/player";
 import { initialProgress } from "./player/progress";
 import { decodeResume, peekResumeLanguage } from "./player/resume-state";
 import { masteryPercent } from "./quiz/quiz-session";
@@ -26,9 +28,14 @@ async function boot(root: HTMLElement): Promise<void> {
     const tracker = chooseTracker({ version: readScormSetting(document.documentElement), storageKey: `call-111:${band}` });
     const start = tracker.start();
     bindPageLifecycle(tracker);
+    // Languages on offer: the band's lessons that also have UI strings (Vietnamese first).
+    const languages = switchableLanguages(lessonLanguages, hasUiStrings);
+    // The student's own earlier choice, then the LMS's learner preference, then Vietnamese.
     const saved = start.resume ? peekResumeLanguage(start.resume.data, languages) : null;
     language = chooseLanguage(saved, start.languagePreference, languages);
-    const [i18n, lesson] = await Promise.all([setupI18n(language), loadLesson(language)]);
+    // Every language's strings come along (small chunks) for the switch's names, so a switch
+    // later only has to fetch that language's lesson.
+    const [i18n, lesson, options] = await Promise.all([setupI18n(language), loadLesson(language), languageOptions(languages)]);
     document.title = lesson.title;
     // Garbage or outdated resume data gives null: a clean start, never a half-restored lesson.
     const resumed = start.resume ? decodeResume(lesson, start.resume.data, languages) : null;
@@ -40,17 +47,17 @@ async function boot(root: HTMLElement): Promise<void> {
       decideOutcome,
       masteryPercent(start.masteryPercent, lesson.masteryPercent),
     );
+    const switcher = new LanguageController(session, i18n, options, loadLesson);
     // Replace the static "loading" line (Preact would otherwise keep it beside the app).
     root.textContent = "";
     render(
-      <TranslateContext.Provider value={translator(i18n)}>
-        <Player
-          session={session}
-          learnerName={start.learnerName}
-          standalone={start.standaloneReason !== undefined}
-          onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
-        />
-      </TranslateContext.Provider>,
+      <LessonApp
+        session={session}
+        languages={switcher}
+        learnerName={start.learnerName}
+        standalone={start.standaloneReason !== undefined}
+        onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
+      />,
       root,
     );
   } catch (error) {

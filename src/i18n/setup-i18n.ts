@@ -1,24 +1,19 @@
-// UI strings (never lesson text: that comes from the lesson data). Vietnamese is the default
-// and the fallback for a missing key. Language is state: changeUiLanguage() switches it live,
-// so a visible language switch only has to call it and reload the lesson.
+// UI strings (never lesson text: that comes from the lesson data) through i18next. Vietnamese is
+// the default and the fallback for a missing key. Language is state: changeUiLanguage() switches
+// it live (the language switch calls it together with loading the other language's lesson).
 import i18next, { type i18n } from "i18next";
-import en from "./strings/en.json";
-import vi from "./strings/vi.json";
+import { DEFAULT_LANGUAGE, loadUiStrings, type UiKey } from "./ui-strings";
 
-/** Every UI string key; en.json must have the same keys (a unit test checks). */
-export type UiKey = keyof typeof vi;
+export { DEFAULT_LANGUAGE, type UiKey } from "./ui-strings";
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-export const DEFAULT_LANGUAGE = "vi";
-const RESOURCES = { vi: { translation: vi }, en: { translation: en } } as const;
-export const UI_LANGUAGES: readonly string[] = Object.keys(RESOURCES);
-
 export async function setupI18n(language: string): Promise<i18n> {
+  const [fallback, strings] = await Promise.all([loadUiStrings(DEFAULT_LANGUAGE), loadUiStrings(language)]);
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    resources: RESOURCES,
+    resources: { [DEFAULT_LANGUAGE]: { translation: fallback }, [language]: { translation: strings } },
     // Keys are flat ("nav.next"), so no nesting separators.
     keySeparator: false,
     nsSeparator: false,
@@ -30,15 +25,22 @@ export async function setupI18n(language: string): Promise<i18n> {
   return instance;
 }
 
+/** Loads the language's strings if needed, then switches; the page's lang attribute follows. */
 export async function changeUiLanguage(instance: i18n, language: string): Promise<void> {
+  if (!instance.hasResourceBundle(language, "translation")) {
+    instance.addResourceBundle(language, "translation", await loadUiStrings(language));
+  }
   await instance.changeLanguage(language);
   setDocumentLanguage(language);
 }
 
+/** A translate function bound to the instance's current language. A new function after each
+ *  change of language, so components reading it from context re-render. */
 export function translator(instance: i18n): Translate {
-  return (key, vars) => instance.t(key, vars ?? {}) as string;
+  const language = instance.language;
+  return (key, vars) => instance.t(key, { ...(vars ?? {}), lng: language }) as string;
 }
 
-function setDocumentLanguage(language: string): void {
+export function setDocumentLanguage(language: string): void {
   if (typeof document !== "undefined") document.documentElement.lang = language;
 }

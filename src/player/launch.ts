@@ -18,6 +18,13 @@ export function matchLanguage(tag: string, languages: readonly string[]): string
   return languages.find((l) => l.toLowerCase() === wanted) ?? languages.find((l) => l.toLowerCase() === wanted.split("-")[0]) ?? null;
 }
 
+/** The languages a student can switch between: the band's lesson languages (Vietnamese first)
+ *  that also have UI strings. A lesson without UI strings would show Vietnamese buttons around
+ *  foreign text, so it is left out rather than offered half-translated. */
+export function switchableLanguages(lessonLanguages: readonly string[], hasUiStrings: (language: string) => boolean): string[] {
+  return lessonLanguages.filter((l) => hasUiStrings(l));
+}
+
 /** The saved language wins (the student chose it), then the LMS preference, then Vietnamese
  *  (or the band's first language if a band were ever built without Vietnamese). */
 export function chooseLanguage(saved: string | null, lmsPreference: string, languages: readonly string[]): string {

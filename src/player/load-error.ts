@@ -1,12 +1,13 @@
 // Shown when the lesson cannot start. Plain DOM with textContent only (this runs when Preact or
 // i18n may be what failed, and nothing from an error message may ever become HTML).
-import en from "../i18n/strings/en.json";
-import vi from "../i18n/strings/vi.json";
+import { loadedUiStrings } from "../i18n/ui-strings";
 
 export function showLoadError(root: HTMLElement, language: string, error: unknown): void {
   console.error("call-111: the lesson could not start", error);
-  const s = language === "en" ? en : vi;
-  document.documentElement.lang = language === "en" ? "en" : "vi";
+  // The language's strings if they had arrived before the failure, else Vietnamese.
+  const shown = loadedUiStrings(language);
+  const s = shown.strings;
+  document.documentElement.lang = shown.language;
   const box = document.createElement("main");
   box.className = "load-error";
   const add = (tag: string, text: string, className?: string) => {
@@ -22,5 +23,7 @@ export function showLoadError(root: HTMLElement, language: string, error: unknow
   reload.type = "button";
   reload.addEventListener("click", () => window.location.reload());
   add("p", s["error.hotline"], "calm-note");
-  root.replaceChildren(box);
+  // Not replaceChildren: Chrome 80 / Safari 13.1 lack it.
+  root.textContent = "";
+  root.appendChild(box);
 }

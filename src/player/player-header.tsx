@@ -1,4 +1,6 @@
-// Top of every screen: lesson title, greeting, the "talk to someone" button, and progress.
+// Top of every screen: lesson title, greeting, the language switch, the "talk to someone"
+// button, and progress.
+import type { ComponentChildren } from "preact";
 import { useT } from "../i18n/use-translate";
 
 interface Props {
@@ -8,9 +10,11 @@ interface Props {
   total: number;
   onTalk: () => void;
   talkButtonRef: { current: HTMLButtonElement | null };
+  /** The language switch (absent when the band has one language). */
+  languageSwitch?: ComponentChildren;
 }
 
-export function PlayerHeader({ title, greeting, step, total, onTalk, talkButtonRef }: Props) {
+export function PlayerHeader({ title, greeting, step, total, onTalk, talkButtonRef, languageSwitch }: Props) {
   const t = useT();
   const stepText = t("header.step", { current: step, total });
   return (
@@ -20,12 +24,15 @@ export function PlayerHeader({ title, greeting, step, total, onTalk, talkButtonR
           <p class="lesson-title">{title}</p>
           {greeting && <p class="greeting">{t("header.greeting", { name: greeting })}</p>}
         </div>
-        <button ref={talkButtonRef} type="button" class="button talk-button" onClick={onTalk} aria-haspopup="dialog">
-          <span class="talk-icon" aria-hidden="true">
-            ♥
-          </span>
-          {t("talk.button")}
-        </button>
+        <div class="app-header-actions">
+          {languageSwitch}
+          <button ref={talkButtonRef} type="button" class="button talk-button" onClick={onTalk} aria-haspopup="dialog">
+            <span class="talk-icon" aria-hidden="true">
+              ♥
+            </span>
+            {t("talk.button")}
+          </button>
+        </div>
       </div>
       <div class="progress" aria-label={t("header.progressLabel")} role="group">
         <p class="progress-text">{stepText}</p>

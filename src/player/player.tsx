@@ -1,5 +1,6 @@
 // The player shell: header, notices, the current screen, navigation and the talk dialog.
 // State lives in the LessonSession; this component only renders it and wires buttons to it.
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/use-translate";
 import { preloadScreens, renderScreen } from "../screens/screen-registry";
@@ -20,9 +21,13 @@ export interface PlayerProps {
   /** Set when results are not sent anywhere (no LMS): shows the preview notice. */
   standalone: boolean;
   onDeliveryStatus: (listener: (status: DeliveryStatus) => void) => () => void;
+  /** The language switch, shown in the header of every screen. */
+  languageSwitch?: ComponentChildren;
+  /** More notices under the header (e.g. a language that could not be loaded). */
+  notices?: ComponentChildren;
 }
 
-export function Player({ session, learnerName, standalone, onDeliveryStatus }: PlayerProps) {
+export function Player({ session, learnerName, standalone, onDeliveryStatus, languageSwitch, notices }: PlayerProps) {
   const t = useT();
   const snapshot = useSessionSnapshot(session);
   const { lesson, progress, finished } = snapshot;
@@ -62,6 +67,7 @@ export function Player({ session, learnerName, standalone, onDeliveryStatus }: P
         total={total}
         onTalk={() => setTalkOpen(true)}
         talkButtonRef={talkButton}
+        languageSwitch={languageSwitch}
       />
       <div class="notices">
         {standalone && (
@@ -74,6 +80,7 @@ export function Player({ session, learnerName, standalone, onDeliveryStatus }: P
             {t("notice.retrying")}
           </Notice>
         )}
+        {notices}
       </div>
       <main id="main" class="app-main">
         {finished ? (
