@@ -10,7 +10,7 @@
 // What to answer comes from the lesson file (lesson-content.ts), never from the page.
 //   const driver = new LessonDriver(page, lms.lesson, primaryLesson());
 //   await driver.start();
-//   await driver.runToEnd({ wrong: ["q2_about_111"] });
+//   await driver.runToEnd({ wrongCount: 2 });
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import type { Lesson, PracticeCallScreen, Question, QuizScreen, Screen, SortingScreen } from "../../src/lesson/lesson-types";
@@ -23,8 +23,10 @@ export type LessonRoot = Pick<FrameLocator, "locator" | "getByRole" | "getByText
 const MAX_TABS = 60;
 
 export interface QuizPlan {
-  /** Question ids to answer wrongly (in the attempt being driven). */
-  wrong?: Iterable<string>;
+  /** How many questions of the attempt to answer wrongly: the first ones shown, one of each
+   *  question kind before a second of any kind (so wrong answers of every kind get reported).
+   *  Counts answers already given in this attempt (e.g. before a resume). */
+  wrongCount?: number;
   /** Stop after checking this many questions (the last one stays on screen, checked). */
   stopAfter?: number;
 }
@@ -39,6 +41,12 @@ export interface RunOptions extends QuizPlan {
 export interface AnsweredQuestion {
   id: string;
   wrong: boolean;
+  attempt: number;
+}
+
+/** Questions one attempt shows: the lesson's draw, or the whole bank. */
+export function perAttempt(quiz: QuizScreen): number {
+  return quiz.questionsPerAttempt ?? quiz.questions.length;
 }
 
 export class LessonDriver {
@@ -196,7 +204,7 @@ export class LessonDriver {
       const card = this.root.locator("button.sort-item").filter({ hasText: item.text });
       await expect(card).toHaveCount(1);
       await this.press(card, `situation "${item.text}"`);
-      await expect(this.root.getByRole("button", { pressed: true })).toHaveText(item.text);
+      await expect(this.root.locator(".sort-items").getByRole("button", { pressed: true })).toHaveText(item.text);
       // Choosing a card takes focus to the bins.
       await expect(this.root.locator(".bin-button").first()).toBeFocused();
       await this.press(this.button(uiText("sort.placeIn", { bin: bin.label })), `bin "${bin.label}"`);
@@ -217,10 +225,11 @@ export class LessonDriver {
     return q;
   }
 
-  /** Gives the planned answer to the question on screen and presses "Kiểm tra". */
-  async answerQuestion(quiz: QuizScreen, wrongIds: ReadonlySet<string>): Promise<Question> {
+  /** Gives the planned answer (right, or wrong when `wrong` says so) and presses "Kiểm tra". */
+  async answerQuestion(quiz: QuizScreen, attempt: number, wrongFor: (q: Question) => boolean): Promise<Question> {
     const q = await this.currentQuestion(quiz);
-    const wrong = wrongIds.has(q.id);
+    expect(this.answered.filter((a) => a.attempt === attempt).map((a) => a.id), "a question is asked once per attempt").not.toContain(q.id);
+    const wrong = wrongFor(q);
     const plan = plannedAnswer(q, wrong);
     switch (plan.kind) {
       case "single-choice":
@@ -265,8 +274,45 @@ export class LessonDriver {
     await expect(feedback).toBeFocused();
     await expect(feedback).toContainText(wrong ? UI["quiz.incorrect"] : UI["quiz.correct"]);
     await expect(feedback).toContainText(q.explanation);
-    this.answered.push({ id: q.id, wrong });
+    this.answered.push({ id: q.id, wrong, attempt });
     return q;
+  }
+
+  /** A checked question shows the answer that was given, locked (e.g. after a resume). */
+  async expectLockedAnswer(q: Question, wrong: boolean): Promise<void> {
+    const plan = plannedAnswer(q, wrong);
+    const input = (value: string) => this.root.locator(`.question input[value="${value}"]`);
+    switch (plan.kind) {
+      case "single-choice":
+      case "multiple-choice": {
+        if (q.kind !== "single-choice" && q.kind !== "multiple-choice") break;
+        const chosen: string[] = plan.kind === "single-choice" ? [plan.chosen] : plan.chosen;
+        for (const o of q.options) {
+          await expect(input(o.id)).toBeDisabled();
+          await expect(input(o.id)).toBeChecked({ checked: chosen.includes(o.id) });
+        }
+        break;
+      }
+      case "true-false":
+        for (const v of [true, false]) {
+          await expect(input(String(v))).toBeDisabled();
+          await expect(input(String(v))).toBeChecked({ checked: plan.chosen === v });
+        }
+        break;
+      case "matching":
+        if (q.kind !== "matching") break;
+        for (const p of q.prompts) {
+          const select = this.root.locator(`select#match-${q.id}-${p.id}`);
+          await expect(select).toHaveValue(plan.chosen[p.id]!);
+          await expect(select).toBeDisabled();
+        }
+        break;
+      case "ordering":
+        if (q.kind !== "ordering") break;
+        await expect(this.root.locator(".ordering .order-text")).toHaveText(plan.chosen.map((id) => q.items.find((i) => i.id === id)!.text));
+        await expect(this.root.locator(".ordering button")).toHaveCount(0);
+        break;
+    }
   }
 
   /** Radio group: Tab lands on its first radio (none checked yet), arrows move and select. */
@@ -299,18 +345,28 @@ export class LessonDriver {
 
   /** Answers questions of the running attempt; submits when all are answered (unless stopped). */
   async quiz(quiz: QuizScreen, plan: QuizPlan = {}): Promise<"submitted" | "stopped"> {
-    const wrong = new Set(plan.wrong ?? []);
-    const total = quiz.questions.length;
+    const total = perAttempt(quiz);
+    const wrongCount = plan.wrongCount ?? 0;
     let checked = 0;
     for (;;) {
       const counter = this.root.locator(".quiz-counter");
       await expect(counter).toBeVisible();
-      const match = /(\d+)\/(\d+)/.exec((await counter.textContent()) ?? "");
+      const counterText = (await counter.textContent()) ?? "";
+      const match = /(\d+)\/(\d+)/.exec(counterText);
       const position = Number(match?.[1] ?? 0);
-      expect(Number(match?.[2])).toBe(total);
+      expect(Number(match?.[2]), `questions per attempt (${counterText})`).toBe(total);
+      const attempt = Number(/(\d+)\D*$/.exec((await this.root.locator(".quiz-attempt").allTextContents()).join(""))?.[1] ?? 1);
       // A resumed quiz may show a question that was already checked.
       if (!(await this.root.locator("#quiz-feedback").isVisible())) {
-        await this.answerQuestion(quiz, wrong);
+        const mine = this.answered.filter((a) => a.attempt === attempt);
+        const wrongSoFar = mine.filter((a) => a.wrong);
+        const kindsWrong = new Set(wrongSoFar.map((a) => quiz.questions.find((x) => x.id === a.id)!.kind));
+        const remaining = total - position + 1;
+        await this.answerQuestion(
+          quiz,
+          attempt,
+          (q) => wrongSoFar.length < wrongCount && (!kindsWrong.has(q.kind) || remaining <= wrongCount - wrongSoFar.length),
+        );
         checked += 1;
         if (plan.stopAfter !== undefined && checked >= plan.stopAfter) return "stopped";
       }
@@ -322,6 +378,13 @@ export class LessonDriver {
       await this.press(this.button(UI["quiz.nextQuestion"]), `"${UI["quiz.nextQuestion"]}"`);
       await expect(this.root.locator("#quiz-question")).toBeFocused();
     }
+  }
+
+  /** Percent score of an attempt as the quiz must compute it from the answers the driver gave. */
+  attemptScore(quiz: QuizScreen, attempt: number): number {
+    const mine = this.answered.filter((a) => a.attempt === attempt);
+    expect(mine, `attempt ${attempt}: every question answered`).toHaveLength(perAttempt(quiz));
+    return Math.round(((mine.length - mine.filter((a) => a.wrong).length) / mine.length) * 100);
   }
 
   /** After submitting: the score line on the quiz screen. */
@@ -360,6 +423,8 @@ export class LessonDriver {
       case "sorting":
         return this.sorting(screen);
       case "quiz":
+        // Already handed in (e.g. the caller drove the quiz itself): nothing left to do here.
+        if (await this.root.locator("#quiz-summary").isVisible()) return;
         await this.quiz(screen, options);
         return;
       case "take-home":
