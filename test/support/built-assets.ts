@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import * as acorn from "acorn";
 import { listFiles } from "../../scorm/package-files";
-import { PACKAGES_DIR, REPO_ROOT } from "../../scorm/repo-paths";
+import { PACKAGES_DIR } from "../../scorm/repo-paths";
 
 export const KB = 1000;
 export const GZIP_LEVEL = 6;
@@ -119,33 +119,29 @@ export function sumGzip(files: readonly SizedFile[]): number {
   return files.reduce((sum, f) => sum + f.gzip, 0);
 }
 
-/** Band of a package folder name: "primary-scorm12" -> "primary". */
-export function bandOfPackage(name: string): string {
-  return name.replace(/-scorm(?:12|2004)$/, "");
-}
-
 /**
- * The lesson-data chunk of each language (assets/<lang>-<hash>.js, one per lessons/<band>/<lang>.yaml,
- * loaded with import() when the learner's language is known). Languages whose chunk is absent
- * from the package are left out.
+ * Language-specific chunks per language: the lesson-data chunk (recognised by content: the lesson
+ * JSON with "language" and "screens") and any other chunk named assets/<lang>-<hash>.js (e.g. UI
+ * strings loaded per language). A learner only ever fetches one language's chunks.
  */
-export function lessonChunks(dir: string, band: string): Map<string, string> {
-  const lessonsDir = path.join(REPO_ROOT, "lessons", band);
-  const languages = fs.existsSync(lessonsDir)
-    ? fs.readdirSync(lessonsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ""))
-    : [];
+export function languageChunks(dir: string): Map<string, string[]> {
   const files = filesWithExtension(dir, [".js"]);
-  const chunks = new Map<string, string>();
+  const languages = new Set<string>();
+  for (const file of files) {
+    const code = fs.readFileSync(path.join(dir, file), "utf8");
+    const lang = /\\?"language\\?":\\?"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\\?"/.exec(code)?.[1];
+    if (lang && /\\?"screens\\?":/.test(code)) languages.add(lang);
+  }
+  const chunks = new Map<string, string[]>();
   for (const lang of languages) {
-    const pattern = new RegExp(`^assets/${lang.replace(/[^a-zA-Z0-9-]/g, "")}-[A-Za-z0-9_-]{8}\\.js$`);
-    const file = files.find((f) => pattern.test(f));
-    if (file) chunks.set(lang, file);
+    const pattern = new RegExp(`^assets/${lang}-[A-Za-z0-9_-]{8}\\.js$`);
+    chunks.set(lang, files.filter((f) => pattern.test(f)));
   }
   return chunks;
 }
 
 export interface LearnerDownload {
-  /** Language whose lesson data is included ("" when the package has no recognisable lesson chunk). */
+  /** Language whose chunks are included ("" when the package has no recognisable lesson chunk). */
   language: string;
   files: SizedFile[];
   gzip: number;
@@ -155,12 +151,12 @@ export interface LearnerDownload {
  * All JS + CSS one learner can download in a whole lesson: every screen's code, but only one
  * language's lesson data (the others are never fetched). The largest over the languages.
  */
-export function largestLearnerDownload(dir: string, band: string): LearnerDownload {
+export function largestLearnerDownload(dir: string): LearnerDownload {
   const all = sized(dir, filesWithExtension(dir, [".js", ".mjs", ".css"]));
-  const chunks = lessonChunks(dir, band);
+  const chunks = languageChunks(dir);
   if (chunks.size === 0) return { language: "", files: all, gzip: sumGzip(all) };
   const options = [...chunks.keys()].map((language) => {
-    const others = new Set([...chunks].filter(([lang]) => lang !== language).map(([, file]) => file));
+    const others = new Set([...chunks].filter(([lang]) => lang !== language).flatMap(([, files]) => files));
     const files = all.filter((f) => !others.has(f.file));
     return { language, files, gzip: sumGzip(files) };
   });
