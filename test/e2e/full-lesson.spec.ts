@@ -159,3 +159,10 @@ test("known bug: a dialogue step with several good replies reports each as its o
     expect(patterns, `${step.id}: one pattern per good reply`).toEqual(good.sort());
   });
 });
+
+test("the LMS learner name is shown as plain text, never as markup", async ({ page }) => {
+  const lms = await openPreview(page, { version: "1.2", fresh: true, learnerName: `Trần, <b id="injected">Bình</b> & "Mai"` });
+  const greeting = lms.lesson.locator(".greeting");
+  await expect(greeting).toHaveText(`Chào <b id="injected">Bình</b> & "Mai"!`);
+  await expect(lms.lesson.locator("#injected")).toHaveCount(0);
+});
