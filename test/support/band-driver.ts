@@ -1,0 +1,332 @@
+// A fast, click-based driver for any band in any language, for the language-switch and
+// every-band specs. (The keyboard-only LessonDriver in lesson-driver.ts is the accessibility
+// check of the primary lesson; this one is about content and language, so it clicks.)
+// Everything it looks for comes from the lesson file and the UI strings of the language on
+// screen, so a screen or string in the wrong language fails the run. It can change language
+// mid-lesson (the header's switch) and carries on in the other language's lesson.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FrameLocator, Locator } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { loadBand } from "../../scorm/load-lessons";
+import type { Band, Lesson, PracticeCallScreen, Question, QuizScreen, Screen, SortingScreen } from "../../src/lesson/lesson-types";
+import { plannedAnswer } from "./lesson-content";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+type Strings = Record<string, string>;
+const stringsCache = new Map<string, Strings>();
+
+/** src/i18n/strings/<language>.json, as the app ships it. */
+export function uiStrings(language: string): Strings {
+  let s = stringsCache.get(language);
+  if (!s) {
+    s = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "src/i18n/strings", `${language}.json`), "utf8")) as Strings;
+    stringsCache.set(language, s);
+  }
+  return s;
+}
+
+export function uiText(language: string, key: string, values: Record<string, string | number> = {}): string {
+  const text = uiStrings(language)[key];
+  if (text === undefined) throw new Error(`no UI string "${key}" in ${language}`);
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+const lessonCache = new Map<Band, Lesson[]>();
+
+/** Every language of a band, parsed and checked exactly as the build does. */
+export function bandLessons(band: Band): Lesson[] {
+  let lessons = lessonCache.get(band);
+  if (!lessons) {
+    lessons = loadBand(band, path.join(REPO_ROOT, "lessons"), path.join(REPO_ROOT, "media", "images"));
+    lessonCache.set(band, lessons);
+  }
+  return lessons;
+}
+
+export function bandLesson(band: Band, language: string): Lesson {
+  const lesson = bandLessons(band).find((l) => l.language === language);
+  if (!lesson) throw new Error(`lessons/${band} has no ${language} lesson`);
+  return lesson;
+}
+
+export function quizScreenOf(lesson: Lesson): QuizScreen {
+  const quiz = lesson.screens.find((s): s is QuizScreen => s.kind === "quiz");
+  if (!quiz) throw new Error(`${lesson.band}/${lesson.language}: no quiz screen`);
+  return quiz;
+}
+
+export interface DrawnQuestion {
+  attempt: number;
+  id: string;
+  wrong: boolean;
+}
+
+export class BandDriver {
+  /** Questions answered, in order, over all attempts. */
+  readonly answered: DrawnQuestion[] = [];
+
+  constructor(
+    readonly root: FrameLocator,
+    readonly band: Band,
+    public language: string,
+  ) {}
+
+  get lesson(): Lesson {
+    return bandLesson(this.band, this.language);
+  }
+
+  t(key: string, values: Record<string, string | number> = {}): string {
+    return uiText(this.language, key, values);
+  }
+
+  button(name: string): Locator {
+    return this.root.getByRole("button", { name, exact: true });
+  }
+
+  /** A click as a DOM event: one round trip, without Playwright's visibility and stability
+   *  waits (on two shared cores those cost ~0.3 s a click, and a band has ~100 clicks). The
+   *  result of every tap is asserted, so a control that does not work still fails the run. */
+  async tap(target: Locator): Promise<void> {
+    await target.dispatchEvent("click");
+  }
+
+  /** The header's switch shows this language as chosen; the page and title are in it. */
+  async expectLanguage(language = this.language): Promise<void> {
+    await expect(this.root.locator("html")).toHaveAttribute("lang", language);
+    const sw = this.root.locator(".language-switch");
+    await expect(sw).toBeVisible();
+    await expect(sw).toHaveAttribute("aria-label", uiText(language, "language.label"));
+    await expect(sw.locator(`button[lang="${language}"]`)).toHaveAttribute("aria-pressed", "true");
+    await expect(sw.locator('button[aria-pressed="true"]')).toHaveCount(1);
+    await expect(this.root.locator(".lesson-title")).toHaveText(bandLesson(this.band, language).title);
+  }
+
+  /** Clicks the other language in the header and waits until the page is in it. */
+  async switchTo(language: string): Promise<void> {
+    const name = uiText(language, "language.name");
+    await this.root.locator(".language-switch").getByRole("button", { name, exact: true }).click();
+    this.language = language;
+    await this.expectLanguage(language);
+  }
+
+  async screenId(): Promise<string> {
+    const section = this.root.locator("section[data-screen-id]");
+    await expect(section).toHaveCount(1);
+    return (await section.getAttribute("data-screen-id")) ?? "";
+  }
+
+  screen(id: string): Screen {
+    const s = this.lesson.screens.find((x) => x.id === id);
+    if (!s) throw new Error(`no screen "${id}" in ${this.band}/${this.language}`);
+    return s;
+  }
+
+  /** The screen on view is `id`, titled and counted in the current language. */
+  async expectScreen(id: string): Promise<void> {
+    await expect(this.root.locator("section[data-screen-id]")).toHaveAttribute("data-screen-id", id);
+    await expect(this.root.locator("#screen-title")).toHaveText(this.screen(id).title);
+    const index = this.lesson.screens.findIndex((s) => s.id === id);
+    await expect(this.root.locator(".progress-text")).toHaveText(this.t("header.step", { current: index + 1, total: this.lesson.screens.length }));
+  }
+
+  async next(): Promise<string> {
+    const from = await this.screenId();
+    const to = this.lesson.screens[this.lesson.screens.findIndex((s) => s.id === from) + 1];
+    if (!to) throw new Error(`no screen after ${from}`);
+    await this.tap(this.button(this.t("nav.next")));
+    await this.expectScreen(to.id);
+    return to.id;
+  }
+
+  async back(): Promise<string> {
+    const from = await this.screenId();
+    const to = this.lesson.screens[this.lesson.screens.findIndex((s) => s.id === from) - 1];
+    if (!to) throw new Error(`no screen before ${from}`);
+    await this.tap(this.button(this.t("nav.back")));
+    await this.expectScreen(to.id);
+    return to.id;
+  }
+
+  // ── activities ──────────────────────────────────────────────────────────────────────────
+
+  async practiceCall(screen: PracticeCallScreen): Promise<void> {
+    for (const digit of screen.number) await this.tap(this.root.locator("button.key", { hasText: digit }));
+    await expect(this.root.getByTestId("dialled-number")).toHaveText(screen.number);
+    await this.tap(this.root.locator("button.key-call"));
+    await expect(this.root.getByText(this.t("call.connected", { number: screen.number }))).toBeVisible();
+    for (const step of screen.conversation) {
+      const good = step.options.find((o) => o.good)!;
+      await this.tap(this.button(good.text));
+      await expect(this.root.locator(".bubble-counsellor").filter({ hasText: good.feedback })).toBeVisible();
+    }
+    await expect(this.root.getByText(this.t("call.ended"))).toBeVisible();
+  }
+
+  /** Places the sorting items (the first `count`, default all) in their right bins. */
+  async sorting(screen: SortingScreen, count = screen.items.length): Promise<void> {
+    for (const item of screen.items.slice(0, count)) {
+      const bin = screen.bins.find((b) => b.id === item.bin)!;
+      await this.tap(this.root.locator("button.sort-item").filter({ hasText: item.text }));
+      await this.tap(this.button(this.t("sort.placeIn", { bin: bin.label })));
+      await expect(this.root.locator(".placed-right").filter({ hasText: item.text })).toBeVisible();
+    }
+    if (count >= screen.items.length) await expect(this.root.getByText(this.t("sort.done"))).toBeVisible();
+  }
+
+  // ── quiz ────────────────────────────────────────────────────────────────────────────────
+
+  quiz(): QuizScreen {
+    return quizScreenOf(this.lesson);
+  }
+
+  /** What the quiz shows, read in one go: question id (data-question-id), prompt, counter. */
+  async quizView(): Promise<{ id: string; prompt: string; counter: string; attempt: string; checked: boolean; submitted: boolean }> {
+    return this.root.locator("body").evaluate((body) => {
+      const text = (sel: string) => body.querySelector(sel)?.textContent?.trim() ?? "";
+      return {
+        id: body.querySelector(".question[data-question-id]")?.getAttribute("data-question-id") ?? "",
+        prompt: text("#quiz-question"),
+        counter: text(".quiz-counter"),
+        attempt: text(".quiz-attempt"),
+        checked: !!body.querySelector("#quiz-feedback"),
+        submitted: !!body.querySelector("#quiz-summary"),
+      };
+    });
+  }
+
+  /** The question on screen, and where the attempt stands; its prompt and counter must be in
+   *  the current language. */
+  async currentQuestion(): Promise<{ q: Question; position: number; total: number; attempt: number; checked: boolean }> {
+    await expect(this.root.locator(".question[data-question-id]")).toHaveCount(1);
+    const view = await this.quizView();
+    const q = this.quiz().questions.find((x) => x.id === view.id);
+    if (!q) throw new Error(`question "${view.id}" on screen is not in the bank of ${this.band}/${this.language}`);
+    expect(view.prompt, `prompt of ${q.id} in ${this.language}`).toBe(q.prompt);
+    const [position, total] = (/(\d+)\/(\d+)/.exec(view.counter) ?? []).slice(1).map(Number);
+    expect(view.counter.startsWith(this.t("quiz.counter", { current: position!, total: total! })), view.counter).toBe(true);
+    const attempt = Number(/(\d+)\D*$/.exec(view.attempt)?.[1] ?? 1);
+    return { q, position: position!, total: total!, attempt, checked: view.checked };
+  }
+
+  /** Answers the question on screen (right, or wrong) and checks it. */
+  async answer(wrong: boolean): Promise<Question> {
+    const { q, attempt } = await this.currentQuestion();
+    const plan = plannedAnswer(q, wrong);
+    const input = (value: string) => this.root.locator(`.question input[value="${value}"]`);
+    switch (plan.kind) {
+      case "single-choice":
+        await this.tap(input(plan.chosen));
+        break;
+      case "true-false":
+        await this.tap(input(String(plan.chosen)));
+        break;
+      case "multiple-choice":
+        for (const id of plan.chosen) await this.tap(input(id));
+        break;
+      case "matching":
+        if (q.kind !== "matching") break;
+        for (const p of q.prompts) await this.root.locator(`select#match-${q.id}-${p.id}`).selectOption(plan.chosen[p.id]!);
+        break;
+      case "ordering": {
+        if (q.kind !== "ordering") break;
+        const text = (id: string) => q.items.find((i) => i.id === id)!.text;
+        const rows = this.root.locator(".ordering .order-text");
+        for (let position = 0; position < plan.chosen.length; position++) {
+          const wanted = text(plan.chosen[position]!);
+          let at = (await rows.allTextContents()).map((s) => s.trim()).indexOf(wanted);
+          while (at > position) {
+            await this.tap(this.button(this.t("quiz.moveUp", { item: wanted })));
+            at -= 1;
+            await expect(rows.nth(at)).toHaveText(wanted);
+          }
+        }
+        await expect(rows).toHaveText(plan.chosen.map(text));
+        break;
+      }
+    }
+    await this.tap(this.button(this.t("quiz.check")));
+    await expect(this.root.locator("#quiz-feedback")).toContainText(wrong ? this.t("quiz.incorrect") : this.t("quiz.correct"));
+    await expect(this.root.locator("#quiz-feedback")).toContainText(q.explanation);
+    this.answered.push({ attempt, id: q.id, wrong });
+    return q;
+  }
+
+  /** Next question, or hand in after the last one. */
+  async advanceQuiz(): Promise<"next" | "submitted"> {
+    const { position, total } = await this.currentQuestion();
+    if (position === total) {
+      await this.tap(this.button(this.t("quiz.submit")));
+      await expect(this.root.locator("#quiz-summary")).toBeVisible();
+      return "submitted";
+    }
+    await this.tap(this.button(this.t("quiz.nextQuestion")));
+    await expect(this.root.locator(".quiz-counter")).toContainText(`${position + 1}/${total}`);
+    return "next";
+  }
+
+  /** Answers the rest of the attempt (`wrong` decides per question) and hands in. `before` runs
+   *  before each question is answered (e.g. to switch language mid-quiz). */
+  async finishQuiz(wrong: (q: Question, index: number) => boolean = () => false, before?: (index: number) => Promise<void>): Promise<void> {
+    for (;;) {
+      let view = await this.currentQuestion();
+      if (!view.checked && before) {
+        await before(view.position - 1);
+        view = await this.currentQuestion();
+      }
+      const { q, position, checked } = view;
+      if (!checked) await this.answer(wrong(q, position - 1));
+      if ((await this.advanceQuiz()) === "submitted") return;
+    }
+  }
+
+  /** Ids drawn in an attempt, in the order shown. */
+  drawn(attempt: number): string[] {
+    return this.answered.filter((a) => a.attempt === attempt).map((a) => a.id);
+  }
+
+  // ── whole lesson ────────────────────────────────────────────────────────────────────────
+
+  /** The screen on view shows its own words in the current language (title, step, first line). */
+  async expectScreenText(): Promise<void> {
+    const id = await this.screenId();
+    await this.expectScreen(id);
+    const screen = this.screen(id);
+    if (screen.text[0] && screen.kind !== "quiz") await expect(this.root.locator(".screen-text").getByText(screen.text[0], { exact: true })).toBeVisible();
+  }
+
+  /** Does what the screen on view asks, without moving on. */
+  async completeScreen(): Promise<void> {
+    const screen = this.screen(await this.screenId());
+    switch (screen.kind) {
+      case "practice-call":
+        return this.practiceCall(screen);
+      case "sorting":
+        return this.sorting(screen);
+      case "quiz":
+        if (await this.root.locator("#quiz-summary").isVisible()) return;
+        return this.finishQuiz();
+      case "take-home":
+        await expect(this.root.locator("article.leaflet")).toContainText(screen.leaflet.heading);
+        return;
+      default:
+        if (screen.text[0]) await expect(this.root.locator(".screen-text").getByText(screen.text[0], { exact: true })).toBeVisible();
+    }
+  }
+
+  /** From the screen on view to the end, checking the language switch on every screen, then Finish. */
+  async runToEnd(): Promise<void> {
+    for (;;) {
+      await this.expectLanguage();
+      await this.completeScreen();
+      const id = await this.screenId();
+      if (id === this.lesson.screens[this.lesson.screens.length - 1]!.id) break;
+      await this.next();
+    }
+    await this.tap(this.button(this.t("nav.finish")));
+    await expect(this.root.locator("#screen-title")).toHaveText(this.t("finished.title"));
+    await this.expectLanguage();
+  }
+}
