@@ -1,11 +1,14 @@
 // Vite plugin: checks every lesson file of one band at build time (a broken file stops the build
 // with file, place and reason) and serves the band to the app as virtual modules, one lazily
-// loaded chunk per language. Referenced pictures from media/images/ are copied into the build.
+// loaded chunk per language. Referenced pictures from media/images/ are copied into the build, and
+// the band's narration (media/narration/<band>/<lang>/, recorded files winning) becomes
+// audio/<lang>/<clip id>.mp3 plus audio/<lang>/narration.json (scorm/narration-files.ts).
 import fs from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
 import type { Band, Lesson } from "../src/lesson/lesson-types";
 import { loadBand } from "./load-lessons";
+import { packageNarration } from "./narration-files";
 
 const ENTRY = "virtual:lesson";
 const IMAGE_TYPES: Record<string, string> = {
@@ -63,6 +66,9 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       for (const name of referencedImages(lessons)) {
         this.emitFile({ type: "asset", fileName: `images/${name}`, source: fs.readFileSync(path.join(IMAGES_DIR, name)) });
       }
+      for (const [fileName, from] of packageNarration(options.band, lessons.map((l) => l.language))) {
+        this.emitFile({ type: "asset", fileName, source: "file" in from ? fs.readFileSync(from.file) : from.text });
+      }
     },
     configureServer(server) {
       server.middlewares.use("/images/", (req, res, next) => {
@@ -71,6 +77,14 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
         if (!name || !fs.existsSync(file)) return next();
         res.setHeader("Content-Type", IMAGE_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream");
         res.end(fs.readFileSync(file));
+      });
+      // Narration: looked up on every request, so a newly made or recorded file plays at once.
+      server.middlewares.use("/audio/", (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? "").replace(/^\//, "").split("?")[0] ?? "");
+        const from = packageNarration(options.band, (lessons.length ? lessons : load()).map((l) => l.language)).get(`audio/${name}`);
+        if (!from) return next();
+        res.setHeader("Content-Type", name.endsWith(".json") ? "application/json" : "audio/mpeg");
+        res.end("file" in from ? fs.readFileSync(from.file) : from.text);
       });
     },
   };
