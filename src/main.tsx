@@ -19,6 +19,7 @@ import { LessonSession } from "./player/lesson-session";
 import { showLoadError } from "./player/load-error";
 import { initialProgress } from "./player/progress";
 import { decodeResume, peekResumeLanguage } from "./player/resume-state";
+import { NarrationContext } from "./narration/narration-slot";
 import { masteryPercent } from "./quiz/quiz-session";
 import { bindPageLifecycle, chooseTracker, decideOutcome } from "./tracking";
 
@@ -48,16 +49,20 @@ async function boot(root: HTMLElement): Promise<void> {
       masteryPercent(start.masteryPercent, lesson.masteryPercent),
     );
     const switcher = new LanguageController(session, i18n, options, loadLesson);
+    // Narration: muted or not is the learner's audio preference (LMS or this browser).
+    const narration = { muted: start.audioMuted ?? false, saveMuted: (muted: boolean) => tracker.setAudioMuted?.(muted), language: () => session.state.language };
     // Replace the static "loading" line (Preact would otherwise keep it beside the app).
     root.textContent = "";
     render(
-      <LessonApp
-        session={session}
-        languages={switcher}
-        learnerName={start.learnerName}
-        standalone={start.standaloneReason !== undefined}
-        onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
-      />,
+      <NarrationContext.Provider value={narration}>
+        <LessonApp
+          session={session}
+          languages={switcher}
+          learnerName={start.learnerName}
+          standalone={start.standaloneReason !== undefined}
+          onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
+        />
+      </NarrationContext.Provider>,
       root,
     );
   } catch (error) {

@@ -73,6 +73,8 @@ export function launchSeed(options: LaunchOptions, masteryPercent: number | null
   const prefKey = options.version === "1.2" ? "cmi.student_preference.language" : "cmi.learner_preference.language";
   // A learner's preference outlives attempts in an LMS; the launch URL's choice wins.
   const language = options.language || previous?.[prefKey] || "";
+  // The audio preference (narration muted or not) outlives attempts too.
+  const audio = previous?.[options.version === "1.2" ? "cmi.student_preference.audio" : "cmi.learner_preference.audio_level"] ?? "";
   const entry = resume ? "resume" : "ab-initio";
   const interactions = resume ? pick(previous ?? {}, "cmi.interactions.") : {};
 
@@ -95,7 +97,7 @@ export function launchSeed(options: LaunchOptions, masteryPercent: number | null
         },
         suspend_data: from("cmi.suspend_data"),
         student_data: { mastery_score: masteryPercent === null ? "" : String(masteryPercent) },
-        student_preference: { language },
+        student_preference: audio ? { language, audio } : { language },
       },
     };
   }
@@ -122,7 +124,7 @@ export function launchSeed(options: LaunchOptions, masteryPercent: number | null
         max: from("cmi.score.max"),
       },
       total_time: resume ? saved?.totalTime : "",
-      learner_preference: { language },
+      learner_preference: audio ? { language, audio_level: audio } : { language },
     },
   };
 }

@@ -2,6 +2,7 @@
 // there on navigation, hence tabIndex=-1), its sentences, its picture, then its own content.
 import type { ComponentChildren } from "preact";
 import type { Screen } from "../lesson/lesson-types";
+import { NarrationSlot, type Clip } from "../narration/narration-slot";
 import { LessonImage } from "../ui/lesson-image";
 import { Paragraphs } from "../ui/paragraphs";
 
@@ -13,15 +14,18 @@ interface Props {
   lead?: ComponentChildren;
   /** False hides the sentences and picture (the quiz shows them only with its first question). */
   showText?: boolean;
+  /** What the Listen button plays (default: this screen's clip; the quiz adds the question's). */
+  narration?: Clip[];
   children?: ComponentChildren;
 }
 
-export function ScreenFrame({ screen, lead, showText = true, children }: Props) {
+export function ScreenFrame({ screen, lead, showText = true, narration, children }: Props) {
   return (
     <section class={`screen screen-${screen.kind}`} aria-labelledby={SCREEN_TITLE_ID} data-screen-id={screen.id}>
       <h1 id={SCREEN_TITLE_ID} tabIndex={-1}>
         {screen.title}
       </h1>
+      <NarrationSlot screen={screen} clips={narration} />
       {lead}
       {showText && (
         <>

@@ -2,6 +2,7 @@
 // a retry. The rules live in quiz-session.ts; the view model in use-quiz-view.ts.
 import type { QuizScreen } from "../lesson/lesson-types";
 import { useT } from "../i18n/use-translate";
+import { questionParts, screenParts } from "../narration/narration-script";
 import { ScreenFrame } from "../player/screen-frame";
 import { hasPassed } from "../quiz/quiz-session";
 import { QUIZ_FOCUS, useQuizView } from "../quiz/use-quiz-view";
@@ -34,9 +35,12 @@ export function QuizScreenView({ screen, session, snapshot }: ScreenProps<QuizSc
     );
   }
   if (!question) return null;
+  // Listen reads the introduction (first question only, as shown) and then the question.
+  const questionClip = { id: question.id, parts: questionParts(question, { true: t("quiz.true"), false: t("quiz.false") }) };
+  const narration = quiz.position === 0 ? [{ id: screen.id, parts: screenParts(screen) }, questionClip] : [questionClip];
   return (
     // The introduction stays with the first question only, so later questions sit near the top.
-    <ScreenFrame screen={screen} showText={quiz.position === 0}>
+    <ScreenFrame screen={screen} showText={quiz.position === 0} narration={narration}>
       <p class="quiz-counter">
         {t("quiz.counter", { current: quiz.position + 1, total })}
         {quiz.attempt > 1 && <span class="quiz-attempt"> · {t("quiz.attempt", { attempt: quiz.attempt })}</span>}
