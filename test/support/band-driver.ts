@@ -90,7 +90,7 @@ export class BandDriver {
    *  waits (on two shared cores those cost ~0.3 s a click, and a band has ~100 clicks). The
    *  result of every tap is asserted, so a control that does not work still fails the run. */
   async tap(target: Locator): Promise<void> {
-    await target.dispatchEvent("click");
+    await target.dispatchEvent("click", undefined, { timeout: 10_000 });
   }
 
   /** The header's switch shows this language as chosen; the page and title are in it. */
@@ -165,9 +165,10 @@ export class BandDriver {
     await expect(this.root.getByText(this.t("call.ended"))).toBeVisible();
   }
 
-  /** Places the sorting items (the first `count`, default all) in their right bins. */
-  async sorting(screen: SortingScreen, count = screen.items.length): Promise<void> {
-    for (const item of screen.items.slice(0, count)) {
+  /** Places the sorting items from `start` up to (not including) `end` in their right bins. */
+  async sorting(screen: SortingScreen, end = screen.items.length, start = 0): Promise<void> {
+    const count = end;
+    for (const item of screen.items.slice(start, end)) {
       const bin = screen.bins.find((b) => b.id === item.bin)!;
       await this.tap(this.root.locator("button.sort-item").filter({ hasText: item.text }));
       await this.tap(this.button(this.t("sort.placeIn", { bin: bin.label })));
@@ -313,6 +314,14 @@ export class BandDriver {
         return;
       default:
         if (screen.text[0]) await expect(this.root.locator(".screen-text").getByText(screen.text[0], { exact: true })).toBeVisible();
+    }
+  }
+
+  /** Completes each screen and moves on until `id` is on view. */
+  async runUntil(id: string): Promise<void> {
+    while ((await this.screenId()) !== id) {
+      await this.completeScreen();
+      await this.next();
     }
   }
 
