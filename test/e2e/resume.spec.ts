@@ -29,11 +29,20 @@ async function leaveAndReturn(version: ScormVersion, lms: LmsHost, guard: PageGu
   if (version === "1.2") {
     // The learner reloads the page. Session 1's last words reach the LMS server as its
     // terminate commit (sendBeacon, text/plain): LMSFinish ran once, from the lesson's pagehide.
-    const session = (await lms.serverCommits()).at(-1)?.session;
-    expect(session, "session 1 committed to the LMS server").toBeTruthy();
+    // This launch's id is in its commit URL (the server holds every test's commits).
+    const session = await lms.page.evaluate(() => {
+      const url = (window.__lms.api?.settings as { lmsCommitUrl?: unknown } | undefined)?.lmsCommitUrl;
+      return typeof url === "string" ? new URL(url).searchParams.get("session") : null;
+    });
+    expect(session, "session 1 has a commit URL").toBeTruthy();
+    expect((await lms.serverCommits()).some((c) => c.session === session), "session 1 committed to the LMS server").toBe(true);
     await lms.reload();
-    const ended = (await lms.serverCommits()).filter((c) => c.session === session && c.contentType.startsWith("text/plain"));
-    expect(ended, "one terminate commit from session 1").toHaveLength(1);
+    // sendBeacon is asynchronous: give it a moment to land.
+    const terminateCommits = async () => (await lms.serverCommits()).filter((c) => c.session === session && c.contentType.startsWith("text/plain"));
+    await expect.poll(async () => (await terminateCommits()).length, { message: "a terminate commit from session 1" }).toBeGreaterThan(0);
+    await lms.page.waitForTimeout(300);
+    const ended = await terminateCommits();
+    expect(ended, "exactly one terminate commit from session 1").toHaveLength(1);
     const core = (ended[0]!.body as { cmi: { core: Record<string, string>; suspend_data: string } }).cmi;
     expect(core.core.exit).toBe("suspend");
     expect(core.core.lesson_status).toBe("incomplete");

@@ -141,6 +141,11 @@ export class LessonDriver {
     await this.page.keyboard.press(key);
   }
 
+  /** A sentence of the lesson as shown on screen (the narration transcript may hold a hidden copy). */
+  shownText(line: string): Locator {
+    return this.root.getByText(line, { exact: true }).filter({ visible: true }).first();
+  }
+
   button(name: string, exact = true): Locator {
     return this.root.getByRole("button", { name, exact });
   }
@@ -192,7 +197,7 @@ export class LessonDriver {
       await expect(this.root.locator(".bubble-counsellor").filter({ hasText: good.feedback })).toBeVisible();
     }
     await expect(this.root.getByText(UI["call.ended"])).toBeFocused();
-    for (const line of screen.afterCall) await expect(this.root.getByText(line, { exact: true })).toBeVisible();
+    for (const line of screen.afterCall) await expect(this.shownText(line)).toBeVisible();
   }
 
   // ── sorting ─────────────────────────────────────────────────────────────────────────────
@@ -401,8 +406,8 @@ export class LessonDriver {
     await this.expectScreen(results.id);
     await expect(this.root.getByText(uiText("results.score", { score }), { exact: true })).toBeVisible();
     await expect(this.root.locator(".result-verdict")).toHaveText(passed ? `★ ${UI["results.passed"]}` : UI["results.failed"]);
-    for (const line of passed ? results.passedText : results.failedText) await expect(this.root.getByText(line, { exact: true })).toBeVisible();
-    for (const line of results.closing) await expect(this.root.getByText(line, { exact: true })).toBeVisible();
+    for (const line of passed ? results.passedText : results.failedText) await expect(this.shownText(line)).toBeVisible();
+    for (const line of results.closing) await expect(this.shownText(line)).toBeVisible();
     await expect(this.button(UI["quiz.retry"])).toHaveCount(passed ? 0 : 1);
   }
 
@@ -429,11 +434,11 @@ export class LessonDriver {
         return;
       case "take-home":
         await expect(this.root.getByRole("article", { name: UI["takeHome.leafletLabel"] })).toContainText(screen.leaflet.heading);
-        for (const line of screen.leaflet.lines) await expect(this.root.getByText(line, { exact: true })).toBeVisible();
+        for (const line of screen.leaflet.lines) await expect(this.shownText(line)).toBeVisible();
         return;
       default:
         // Info screens: the sentences the narration reads are on screen.
-        for (const line of screen.text) await expect(this.root.getByText(line, { exact: true }).first()).toBeVisible();
+        for (const line of screen.text) await expect(this.shownText(line)).toBeVisible();
     }
   }
 
