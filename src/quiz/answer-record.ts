@@ -9,8 +9,13 @@ export type Response =
       type: "choice";
       /** Every option id, in the lesson's order. */
       options: readonly string[];
+      /** The options the student picked, in the lesson's order. */
       chosen: readonly string[];
-      correct: readonly string[];
+      /** Every acceptable answer: each entry is one set of option ids to be chosen together, in
+       *  the lesson's order. Any one entry is right. A question has exactly one ([["b"]] single,
+       *  [["a", "c"]] multiple choice); a dialogue step with two good replies has two
+       *  ([["a"], ["c"]]). Adapters write one correct_responses pattern per entry. */
+      correct: readonly (readonly string[])[];
     }
   | { type: "true-false"; chosen: boolean; correct: boolean }
   | {

@@ -10,7 +10,7 @@ export const HOSTILE_NAME = `<img src=x onerror=alert(1)> "Lan" & 'Minh'`;
 
 export const sampleAnswer = (id = "q1_when_to_call"): AnswerRecord => ({
   id,
-  response: { type: "choice", options: ["hit", "gift", "secret"], chosen: ["secret"], correct: ["secret"] },
+  response: { type: "choice", options: ["hit", "gift", "secret"], chosen: ["secret"], correct: [["secret"]] },
   isCorrect: true,
   latencyMs: 12000,
   shownAt: new Date(2025, 2, 10, 9, 15, 30),

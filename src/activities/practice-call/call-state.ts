@@ -83,7 +83,8 @@ export function chooseOption(
       type: "choice",
       options: step.options.map((o) => o.id),
       chosen: [optionId],
-      correct: step.options.filter((o) => o.good).map((o) => o.id),
+      // Any one good reply is right on its own: one acceptable answer per good option.
+      correct: step.options.filter((o) => o.good).map((o) => [o.id]),
     },
     isCorrect: option.good,
     latencyMs: elapsed(timing),

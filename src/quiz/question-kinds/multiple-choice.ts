@@ -14,6 +14,6 @@ export const multipleChoice: KindRules<MultipleChoiceQuestion, readonly string[]
     const options = q.options.map((o) => o.id);
     // Lesson order, so an adapter can map ids to positions and the LMS shows a stable pattern.
     const inLessonOrder = (ids: readonly string[]) => options.filter((id) => ids.includes(id));
-    return { type: "choice", options, chosen: inLessonOrder(answer), correct: inLessonOrder(q.answers) };
+    return { type: "choice", options, chosen: inLessonOrder(answer), correct: [inLessonOrder(q.answers)] };
   },
 };

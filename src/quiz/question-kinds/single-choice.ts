@@ -9,6 +9,6 @@ export const singleChoice: KindRules<SingleChoiceQuestion, string> = {
     type: "choice",
     options: q.options.map((o) => o.id),
     chosen: [answer],
-    correct: [q.answer],
+    correct: [[q.answer]],
   }),
 };

@@ -32,7 +32,8 @@ function matchingText(pairs: Pairs, sources: readonly string[], targets: readonl
 interface Formatted {
   type: string;
   response: string;
-  pattern: string;
+  /** One correct_responses.m.pattern per acceptable answer. */
+  patterns: string[];
 }
 
 function format(response: Response): Formatted {
@@ -40,24 +41,25 @@ function format(response: Response): Formatted {
     case "choice": {
       const chars = (ids: readonly string[]): string =>
         ids.map((id) => charFor(id, response.options, ANSWER_CHARS)).join(",");
-      return { type: "choice", response: chars(response.chosen), pattern: chars(response.correct) };
+      // A pattern "a,c" means a AND c; answers that are each right alone are separate patterns.
+      return { type: "choice", response: chars(response.chosen), patterns: response.correct.map(chars) };
     }
     case "true-false":
-      return { type: "true-false", response: response.chosen ? "t" : "f", pattern: response.correct ? "t" : "f" };
+      return { type: "true-false", response: response.chosen ? "t" : "f", patterns: [response.correct ? "t" : "f"] };
     case "matching":
       return {
         type: "matching",
         response: matchingText(response.chosen, response.sources, response.targets),
-        pattern: matchingText(response.correct, response.sources, response.targets),
+        patterns: [matchingText(response.correct, response.sources, response.targets)],
       };
     case "sequencing": {
       const chars = (ids: readonly string[]): string =>
         ids.map((id) => charFor(id, response.items, ANSWER_CHARS)).join(",");
-      return { type: "sequencing", response: chars(response.chosen), pattern: chars(response.correct) };
+      return { type: "sequencing", response: chars(response.chosen), patterns: [chars(response.correct)] };
     }
     case "keypad":
       // The digits dialled; 1.2 fill-in is a CMIString255 (the keypad has only 0-9, * and #).
-      return { type: "fill-in", response: response.chosen, pattern: response.correct };
+      return { type: "fill-in", response: response.chosen, patterns: [response.correct] };
   }
 }
 
@@ -66,14 +68,14 @@ export function interactionFields12(answer: AnswerRecord): CmiWrite[] {
   if (!IDENTIFIER12.test(answer.id)) {
     throw new InteractionFormatError(`interaction id "${answer.id}" is not a 1.2 CMIIdentifier`);
   }
-  const { type, response, pattern } = format(answer.response);
-  if (response.length > LIMITS12.feedback || pattern.length > LIMITS12.feedback) {
+  const { type, response, patterns } = format(answer.response);
+  if ([response, ...patterns].some((text) => text.length > LIMITS12.feedback)) {
     throw new InteractionFormatError(`response longer than ${LIMITS12.feedback} characters`);
   }
   return [
     ["id", answer.id],
     ["type", type],
-    ["correct_responses.0.pattern", pattern],
+    ...patterns.map((pattern, m): CmiWrite => [`correct_responses.${m}.pattern`, pattern]),
     ["student_response", response],
     ["result", answer.isCorrect ? RESULT12.correct : RESULT12.wrong],
     ["weighting", "1"],

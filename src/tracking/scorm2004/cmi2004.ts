@@ -27,6 +27,8 @@ export const LIMITS2004 = {
   suspendData: 64000,
   description: 250, // localized_string_type SPM; we count the {lang=xx} prefix too, to be safe
   shortIdentifier: 250,
+  /** correct_responses patterns an LMS must keep for a choice interaction (SPM 10, RTE §4.2.9.1). */
+  choicePatterns: 10,
 } as const;
 
 export const COMPLETION2004 = {

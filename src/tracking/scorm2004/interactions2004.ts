@@ -18,22 +18,27 @@ const pairs = (list: readonly (readonly [string, string])[]): string =>
 interface Formatted {
   type: string;
   response: string;
-  pattern: string;
+  /** One correct_responses.m.pattern per acceptable answer. */
+  patterns: string[];
 }
 
 function format(response: Response): Formatted {
   switch (response.type) {
     case "choice":
-      return { type: "choice", response: ids(response.chosen), pattern: ids(response.correct) };
+      // "a[,]c" means a AND c; answers that are each right alone are separate patterns.
+      if (response.correct.length > LIMITS2004.choicePatterns) {
+        throw new InteractionFormatError(`${response.correct.length} correct choice patterns; SCORM 2004 keeps ${LIMITS2004.choicePatterns}`);
+      }
+      return { type: "choice", response: ids(response.chosen), patterns: response.correct.map(ids) };
     case "true-false":
-      return { type: "true-false", response: String(response.chosen), pattern: String(response.correct) };
+      return { type: "true-false", response: String(response.chosen), patterns: [String(response.correct)] };
     case "matching":
-      return { type: "matching", response: pairs(response.chosen), pattern: pairs(response.correct) };
+      return { type: "matching", response: pairs(response.chosen), patterns: [pairs(response.correct)] };
     case "sequencing":
-      return { type: "sequencing", response: ids(response.chosen), pattern: ids(response.correct) };
+      return { type: "sequencing", response: ids(response.chosen), patterns: [ids(response.correct)] };
     case "keypad":
       // The digits dialled, as fill-in text (numeric would drop leading zeros, * and #).
-      return { type: "fill-in", response: response.chosen, pattern: response.correct };
+      return { type: "fill-in", response: response.chosen, patterns: [response.correct] };
   }
 }
 
@@ -54,14 +59,14 @@ export function interactionFields2004(answer: AnswerRecord): CmiWrite[] {
   if (!INTERACTION_ID2004.test(answer.id)) {
     throw new InteractionFormatError(`interaction id "${answer.id}" must have no spaces and end in a letter or digit`);
   }
-  const { type, response, pattern } = format(answer.response);
+  const { type, response, patterns } = format(answer.response);
   const fields: CmiWrite[] = [
     ["id", answer.id],
     ["type", type],
   ];
   if (answer.description) fields.push(["description", description2004(answer.description, answer.language)]);
   fields.push(
-    ["correct_responses.0.pattern", pattern],
+    ...patterns.map((pattern, m): CmiWrite => [`correct_responses.${m}.pattern`, pattern]),
     ["learner_response", response],
     ["result", answer.isCorrect ? RESULT2004.correct : RESULT2004.incorrect],
     ["weighting", "1"],

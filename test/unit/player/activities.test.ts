@@ -32,7 +32,7 @@ describe("practice call", () => {
     expect(first.record).toMatchObject({
       id: "practice_call_who",
       isCorrect: false,
-      response: { type: "choice", options: ["name", "hang"], chosen: ["hang"], correct: ["name"] },
+      response: { type: "choice", options: ["name", "hang"], chosen: ["hang"], correct: [["name"]] },
       description: "Hello, who is calling?",
     });
     s = first.state;
@@ -42,6 +42,26 @@ describe("practice call", () => {
     s = chooseOption(call, second.state, "what", "tell", t, "vi").state;
     expect(isCallDone(call, s)).toBe(true);
     expect(currentStepIndex(call, s)).toBe(2);
+  });
+
+  it("lists each good reply of a step as its own acceptable answer (any one is right)", () => {
+    const [who, what] = call.conversation;
+    const twoGood: PracticeCallScreen = {
+      ...call,
+      conversation: [
+        who!,
+        { ...what!, options: what!.options.map((o) => (o.id === "joke" ? { ...o, good: true } : o)) },
+      ],
+    };
+    let s = placeCall(twoGood, initialCallState, "111", t, "vi").state;
+    s = chooseOption(twoGood, s, "who", "name", t, "vi").state;
+    const answer = chooseOption(twoGood, s, "what", "joke", t, "vi");
+    expect(answer.record).toMatchObject({
+      id: "practice_call_what",
+      isCorrect: true,
+      response: { type: "choice", options: ["tell", "nothing", "joke"], chosen: ["joke"], correct: [["tell"], ["joke"]] },
+    });
+    expect(isCallDone(twoGood, answer.state)).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ describe("single choice", () => {
   it("checks the answer and builds a choice response over all options", () => {
     expect(isCorrectAnswer(q("q1_single"), "a")).toBe(true);
     expect(isCorrectAnswer(q("q1_single"), "b")).toBe(false);
-    expect(responseFor(q("q1_single"), "b")).toEqual({ type: "choice", options: ["a", "b", "c"], chosen: ["b"], correct: ["a"] });
+    expect(responseFor(q("q1_single"), "b")).toEqual({ type: "choice", options: ["a", "b", "c"], chosen: ["b"], correct: [["a"]] });
   });
 });
 
@@ -34,7 +34,7 @@ describe("multiple choice", () => {
       type: "choice",
       options: ["free", "always", "paid"],
       chosen: ["free", "paid"],
-      correct: ["free", "always"],
+      correct: [["free", "always"]],
     });
   });
 });

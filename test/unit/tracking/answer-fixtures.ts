@@ -16,12 +16,18 @@ const answer = (id: string, response: Response, isCorrect: boolean): AnswerRecor
 
 export const CHOICE = answer(
   "q1_when_to_call",
-  { type: "choice", options: ["hit", "gift", "secret"], chosen: ["secret"], correct: ["secret"] },
+  { type: "choice", options: ["hit", "gift", "secret"], chosen: ["secret"], correct: [["secret"]] },
   true,
 );
 export const MULTI_CHOICE = answer(
   "q2_who_answers",
-  { type: "choice", options: ["hit", "gift", "secret"], chosen: ["hit", "secret"], correct: ["secret", "hit"] },
+  { type: "choice", options: ["hit", "gift", "secret"], chosen: ["hit", "secret"], correct: [["secret", "hit"]] },
+  true,
+);
+/** A dialogue step with two good replies: either one alone is right, so two patterns. */
+export const EITHER_CHOICE = answer(
+  "practice_call_what",
+  { type: "choice", options: ["hang_up", "tell", "where"], chosen: ["where"], correct: [["tell"], ["where"]] },
   true,
 );
 export const TRUE_FALSE = answer("q3_is_111_free", { type: "true-false", chosen: false, correct: true }, false);
@@ -49,4 +55,4 @@ export const SEQUENCING = answer(
 );
 export const KEYPAD = answer("practice_dial", { type: "keypad", chosen: "111", correct: "111" }, true);
 
-export const ALL_TYPES = [CHOICE, MULTI_CHOICE, TRUE_FALSE, MATCHING, SEQUENCING, KEYPAD] as const;
+export const ALL_TYPES = [CHOICE, MULTI_CHOICE, EITHER_CHOICE, TRUE_FALSE, MATCHING, SEQUENCING, KEYPAD] as const;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Exact SCORM 1.2 values as scorm-again's real Scorm12API holds them after our adapter's calls.
 import { describe, expect, it } from "vitest";
-import { ALL_TYPES, CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, SHOWN_AT, TRUE_FALSE } from "../answer-fixtures";
+import { ALL_TYPES, CHOICE, EITHER_CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, SHOWN_AT, TRUE_FALSE } from "../answer-fixtures";
 import { cmiOf, launch12 } from "../scorm-launch";
 
 const localTime = (d: Date): string => [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
@@ -46,16 +46,43 @@ describe("SCORM 1.2 adapter on scorm-again", () => {
     expect(api.cmi.interactions._count).toBe(ALL_TYPES.length);
     const common = { weighting: "1", latency: "00:00:12", time: localTime(SHOWN_AT), objectives: {} };
     const expected = [
-      { id: CHOICE.id, type: "choice", student_response: "c", result: "correct", pattern: "c" },
-      { id: MULTI_CHOICE.id, type: "choice", student_response: "a,c", result: "correct", pattern: "c,a" },
-      { id: TRUE_FALSE.id, type: "true-false", student_response: "f", result: "wrong", pattern: "t" },
-      { id: MATCHING.id, type: "matching", student_response: "1.a,2.c", result: "wrong", pattern: "1.a,2.b" },
-      { id: SEQUENCING.id, type: "sequencing", student_response: "b,a,c", result: "wrong", pattern: "a,b,c" },
-      { id: KEYPAD.id, type: "fill-in", student_response: "111", result: "correct", pattern: "111" },
+      { id: CHOICE.id, type: "choice", student_response: "c", result: "correct", patterns: ["c"] },
+      { id: MULTI_CHOICE.id, type: "choice", student_response: "a,c", result: "correct", patterns: ["c,a"] },
+      { id: EITHER_CHOICE.id, type: "choice", student_response: "c", result: "correct", patterns: ["b", "c"] },
+      { id: TRUE_FALSE.id, type: "true-false", student_response: "f", result: "wrong", patterns: ["t"] },
+      { id: MATCHING.id, type: "matching", student_response: "1.a,2.c", result: "wrong", patterns: ["1.a,2.b"] },
+      { id: SEQUENCING.id, type: "sequencing", student_response: "b,a,c", result: "wrong", patterns: ["a,b,c"] },
+      { id: KEYPAD.id, type: "fill-in", student_response: "111", result: "correct", patterns: ["111"] },
     ];
-    expected.forEach(({ pattern, ...fields }, index) => {
-      expect(interactions[String(index)]).toEqual({ ...common, ...fields, correct_responses: { "0": { pattern } } });
+    expected.forEach(({ patterns, ...fields }, index) => {
+      const correct_responses = Object.fromEntries(patterns.map((pattern, m) => [String(m), { pattern }]));
+      expect(interactions[String(index)]).toEqual({ ...common, ...fields, correct_responses });
     });
+  });
+
+  it("writes one correct_responses pattern per good reply when any one of them is right", () => {
+    const { api, tracker } = launch12();
+    const sets: [string, string][] = [];
+    api.on("LMSSetValue.cmi.*", (element: string, value: string) => sets.push([element, value]));
+    tracker.start();
+    sets.length = 0;
+    tracker.recordAnswer(EITHER_CHOICE);
+    // Not "b,c" (that would mean b AND c): two patterns, each a right answer alone.
+    expect(sets).toEqual([
+      ["cmi.interactions.0.id", "practice_call_what"],
+      ["cmi.interactions.0.type", "choice"],
+      ["cmi.interactions.0.correct_responses.0.pattern", "b"],
+      ["cmi.interactions.0.correct_responses.1.pattern", "c"],
+      ["cmi.interactions.0.student_response", "c"],
+      ["cmi.interactions.0.result", "correct"],
+      ["cmi.interactions.0.weighting", "1"],
+      ["cmi.interactions.0.latency", "00:00:12"],
+      ["cmi.interactions.0.time", localTime(SHOWN_AT)],
+    ]);
+    expect(api.LMSGetLastError()).toBe("0");
+    expect(api.LMSGetValue("cmi.interactions.0.correct_responses._count")).toBe("2");
+    expect(api.LMSGetLastError()).toBe("0");
+    expect(cmiOf(api).interactions["0"].correct_responses).toEqual({ "0": { pattern: "b" }, "1": { pattern: "c" } });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Exact SCORM 2004 values as scorm-again's real Scorm2004API holds them after our adapter's calls.
 import { describe, expect, it } from "vitest";
-import { ALL_TYPES, CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, TRUE_FALSE } from "../answer-fixtures";
+import { ALL_TYPES, CHOICE, EITHER_CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, TRUE_FALSE } from "../answer-fixtures";
 import { cmiOf, launch2004 } from "../scorm-launch";
 
 describe("SCORM 2004 adapter on scorm-again", () => {
@@ -48,24 +48,61 @@ describe("SCORM 2004 adapter on scorm-again", () => {
       objectives: {},
     };
     const expected = [
-      { id: CHOICE.id, type: "choice", learner_response: "secret", result: "correct", pattern: "secret" },
-      { id: MULTI_CHOICE.id, type: "choice", learner_response: "hit[,]secret", result: "correct", pattern: "secret[,]hit" },
-      { id: TRUE_FALSE.id, type: "true-false", learner_response: "false", result: "incorrect", pattern: "true" },
+      { id: CHOICE.id, type: "choice", learner_response: "secret", result: "correct", patterns: ["secret"] },
+      { id: MULTI_CHOICE.id, type: "choice", learner_response: "hit[,]secret", result: "correct", patterns: ["secret[,]hit"] },
+      { id: EITHER_CHOICE.id, type: "choice", learner_response: "where", result: "correct", patterns: ["tell", "where"] },
+      { id: TRUE_FALSE.id, type: "true-false", learner_response: "false", result: "incorrect", patterns: ["true"] },
       {
         id: MATCHING.id,
         type: "matching",
         learner_response: "hungry[.]call113[,]bruise[.]call111",
         result: "incorrect",
-        pattern: "bruise[.]call111[,]hungry[.]tell_teacher",
+        patterns: ["bruise[.]call111[,]hungry[.]tell_teacher"],
       },
-      { id: SEQUENCING.id, type: "sequencing", learner_response: "dial[,]safe[,]explain", result: "incorrect", pattern: "safe[,]dial[,]explain" },
-      { id: KEYPAD.id, type: "fill-in", learner_response: "111", result: "correct", pattern: "111" },
+      { id: SEQUENCING.id, type: "sequencing", learner_response: "dial[,]safe[,]explain", result: "incorrect", patterns: ["safe[,]dial[,]explain"] },
+      { id: KEYPAD.id, type: "fill-in", learner_response: "111", result: "correct", patterns: ["111"] },
     ];
-    expected.forEach(({ pattern, ...fields }, index) => {
+    expected.forEach(({ patterns, ...fields }, index) => {
       const record = interactions[String(index)];
       expect(record).toMatchObject({ ...common, ...fields });
-      expect(record.correct_responses).toEqual({ "0": { pattern } });
+      expect(record.correct_responses).toEqual(Object.fromEntries(patterns.map((pattern, m) => [String(m), { pattern }])));
     });
+  });
+
+  it("writes one correct_responses pattern per good reply when any one of them is right", () => {
+    const { api, tracker } = launch2004();
+    const sets: [string, string][] = [];
+    api.on("SetValue.cmi.*", (element: string, value: string) => sets.push([element, value]));
+    tracker.start();
+    sets.length = 0;
+    tracker.recordAnswer(EITHER_CHOICE);
+    // Not "tell[,]where" (that would mean tell AND where): two patterns, each right alone.
+    expect(sets).toEqual([
+      ["cmi.interactions.0.id", "practice_call_what"],
+      ["cmi.interactions.0.type", "choice"],
+      ["cmi.interactions.0.description", "{lang=vi}Khi nào gọi 111?"],
+      ["cmi.interactions.0.correct_responses.0.pattern", "tell"],
+      ["cmi.interactions.0.correct_responses.1.pattern", "where"],
+      ["cmi.interactions.0.learner_response", "where"],
+      ["cmi.interactions.0.result", "correct"],
+      ["cmi.interactions.0.weighting", "1"],
+      ["cmi.interactions.0.latency", "PT12S"],
+      ["cmi.interactions.0.timestamp", "2025-03-10T09:15:30.12Z"],
+    ]);
+    expect(api.GetLastError()).toBe("0");
+    expect(api.GetValue("cmi.interactions.0.correct_responses._count")).toBe("2");
+    expect(api.GetValue("cmi.interactions.0.correct_responses.0.pattern")).toBe("tell");
+    expect(api.GetValue("cmi.interactions.0.correct_responses.1.pattern")).toBe("where");
+    expect(api.GetLastError()).toBe("0");
+  });
+
+  it("does not record a choice with more correct patterns than SCORM 2004 guarantees (10)", () => {
+    const { api, tracker, warnings } = launch2004();
+    tracker.start();
+    const options = Array.from({ length: 11 }, (_, i) => `reply_${i}`);
+    tracker.recordAnswer({ ...EITHER_CHOICE, response: { type: "choice", options, chosen: ["reply_0"], correct: options.map((id) => [id]) } });
+    expect(api.cmi.interactions._count).toBe(0);
+    expect(warnings.join()).toMatch(/11 correct choice patterns/);
   });
 
   it("shortens a long description to 250 characters, language prefix included", () => {
