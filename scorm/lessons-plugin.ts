@@ -1,8 +1,11 @@
 // Vite plugin: checks every lesson file of one band at build time (a broken file stops the build
-// with file, place and reason) and serves the band to the app as virtual modules, one lazily
-// loaded chunk per language. Referenced pictures from media/images/ are copied into the build, and
+// with file, place and reason) and gives the band to the app: a small virtual module (band,
+// languages, loadLesson) and one data file per language, lesson/<lang>-<hash>.json, fetched when
+// that language is needed. Lesson content stays data, not code: no JavaScript to parse for it, and
+// the default language's file is preloaded from index.html so it arrives with the app. Referenced pictures from media/images/ are copied into the build, and
 // the band's narration (media/narration/<band>/<lang>/, recorded files winning) becomes
 // audio/<lang>/<clip id>.mp3 plus audio/<lang>/narration.json (scorm/narration-files.ts).
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
@@ -34,35 +37,33 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       }
     },
     resolveId(id) {
-      if (id === ENTRY || id.startsWith(`${ENTRY}/`)) return `\0${id}`;
-      return null;
+      return id === ENTRY ? `\0${ENTRY}` : null;
     },
     load(id) {
-      if (!id.startsWith(`\0${ENTRY}`)) return null;
-      const all = lessons.length ? lessons : load();
-      if (id === `\0${ENTRY}`) {
-        const languages = all.map((l) => l.language);
-        const cases = languages
-          .map((lang) => `    case ${JSON.stringify(lang)}: return import(${JSON.stringify(`${ENTRY}/${lang}`)}).then((m) => m.default);`)
-          .join("\n");
-        return [
-          `export const band = ${JSON.stringify(options.band)};`,
-          `export const languages = ${JSON.stringify(languages)};`,
-          `export function loadLesson(language) {`,
-          `  switch (language) {`,
-          cases,
-          `    default: return Promise.reject(new Error("No lesson in language " + language));`,
-          `  }`,
-          `}`,
-        ].join("\n");
-      }
-      const lang = id.slice(`\0${ENTRY}/`.length);
-      const lesson = all.find((l) => l.language === lang);
-      if (!lesson) throw new Error(`No lesson for band ${options.band} in language "${lang}"`);
-      // JSON.parse of a string literal is faster to load than the same object as JS source.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(lesson))});`;
+      if (id !== `\0${ENTRY}`) return null;
+      const files = lessonFiles(lessons.length ? lessons : load());
+      return [
+        `export const band = ${JSON.stringify(options.band)};`,
+        `export const languages = ${JSON.stringify([...files.keys()])};`,
+        `const files = ${JSON.stringify(Object.fromEntries([...files].map(([lang, f]) => [lang, f.fileName])))};`,
+        // Relative to index.html, which sits at the package root (the LMS picks the folder).
+        `export function loadLesson(language) {`,
+        `  if (!Object.prototype.hasOwnProperty.call(files, language)) return Promise.reject(new Error("No lesson in language " + language));`,
+        `  return fetch(files[language]).then(function (response) {`,
+        `    if (!response.ok) throw new Error("Lesson file " + files[language] + ": HTTP " + response.status);`,
+        `    return response.json();`,
+        `  });`,
+        `}`,
+      ].join("\n");
+    },
+    transformIndexHtml() {
+      // The default (first) language is almost always the one needed: fetch it alongside the app.
+      const first = [...lessonFiles(lessons.length ? lessons : load()).values()][0];
+      if (!first) return [];
+      return [{ tag: "link", attrs: { rel: "preload", href: `./${first.fileName}`, as: "fetch", crossorigin: "anonymous" }, injectTo: "head" }];
     },
     generateBundle() {
+      for (const { fileName, json } of lessonFiles(lessons).values()) this.emitFile({ type: "asset", fileName, source: json });
       for (const name of referencedImages(lessons)) {
         this.emitFile({ type: "asset", fileName: `images/${name}`, source: fs.readFileSync(path.join(IMAGES_DIR, name)) });
       }
@@ -71,6 +72,13 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       }
     },
     configureServer(server) {
+      server.middlewares.use("/lesson/", (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? "").replace(/^\//, "").split("?")[0] ?? "");
+        const file = [...lessonFiles(load()).values()].find((f) => f.fileName === `lesson/${name}`);
+        if (!file) return next();
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.end(file.json);
+      });
       server.middlewares.use("/images/", (req, res, next) => {
         const name = decodeURIComponent((req.url ?? "").replace(/^\//, "").split("?")[0] ?? "");
         const file = path.join(IMAGES_DIR, path.basename(name));
@@ -88,6 +96,18 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       });
     },
   };
+}
+
+/** Each language's lesson as the JSON the app fetches, named by a hash of its content so an
+ *  updated package is never served a stale lesson from a cache. Vietnamese first (the default). */
+export function lessonFiles(lessons: Lesson[]): Map<string, { fileName: string; json: string }> {
+  const files = new Map<string, { fileName: string; json: string }>();
+  for (const lesson of lessons) {
+    const json = JSON.stringify(lesson);
+    const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 8);
+    files.set(lesson.language, { fileName: `lesson/${lesson.language}-${hash}.json`, json });
+  }
+  return files;
 }
 
 /** Every picture file a band's lessons point at. */

@@ -120,18 +120,16 @@ export function sumGzip(files: readonly SizedFile[]): number {
 }
 
 /**
- * Language-specific chunks per language: the lesson-data chunk (recognised by content: the lesson
- * JSON with "language" and "screens") and any other chunk named assets/<lang>-<hash>.js (e.g. UI
- * strings loaded per language). A learner only ever fetches one language's chunks.
+ * Language-specific chunks per language: any chunk named assets/<lang>-<hash>.js (e.g. UI strings
+ * loaded per language), for each language the package has a lesson for (lesson/<lang>-<hash>.json,
+ * which is data, not JS or CSS). A learner only ever fetches one language's chunks.
  */
 export function languageChunks(dir: string): Map<string, string[]> {
   const files = filesWithExtension(dir, [".js"]);
-  const languages = new Set<string>();
-  for (const file of files) {
-    const code = fs.readFileSync(path.join(dir, file), "utf8");
-    const lang = /\\?"language\\?":\\?"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\\?"/.exec(code)?.[1];
-    if (lang && /\\?"screens\\?":/.test(code)) languages.add(lang);
-  }
+  const lessonDir = path.join(dir, "lesson");
+  const languages = fs.existsSync(lessonDir)
+    ? fs.readdirSync(lessonDir).flatMap((f) => /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)-[0-9a-f]{8}\.json$/.exec(f)?.[1] ?? [])
+    : [];
   const chunks = new Map<string, string[]>();
   for (const lang of languages) {
     const pattern = new RegExp(`^assets/${lang}-[A-Za-z0-9_-]{8}\\.js$`);
