@@ -93,15 +93,31 @@ export class BandDriver {
     await target.dispatchEvent("click", undefined, { timeout: 10_000 });
   }
 
-  /** The header's switch shows this language as chosen; the page and title are in it. */
+  /** The header's switch shows this language as chosen; the page and title are in it.
+   *  (Read in one go and polled: a round trip per check is what makes e2e runs slow.) */
   async expectLanguage(language = this.language): Promise<void> {
-    await expect(this.root.locator("html")).toHaveAttribute("lang", language);
-    const sw = this.root.locator(".language-switch");
-    await expect(sw).toBeVisible();
-    await expect(sw).toHaveAttribute("aria-label", uiText(language, "language.label"));
-    await expect(sw.locator(`button[lang="${language}"]`)).toHaveAttribute("aria-pressed", "true");
-    await expect(sw.locator('button[aria-pressed="true"]')).toHaveCount(1);
-    await expect(this.root.locator(".lesson-title")).toHaveText(bandLesson(this.band, language).title);
+    const expected = {
+      lang: language,
+      label: uiText(language, "language.label"),
+      pressed: [language],
+      names: bandLessons(this.band).map((l) => `${l.language}:${uiText(l.language, "language.name")}`),
+      title: bandLesson(this.band, language).title,
+    };
+    await expect
+      .poll(() =>
+        this.root.locator("html").evaluate((html) => {
+          const sw = html.querySelector(".language-switch");
+          const buttons = [...(sw?.querySelectorAll("button") ?? [])];
+          return {
+            lang: html.getAttribute("lang"),
+            label: sw && (sw as HTMLElement).offsetParent !== null ? sw.getAttribute("aria-label") : "(no visible switch)",
+            pressed: buttons.filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.getAttribute("lang")),
+            names: buttons.map((b) => `${b.getAttribute("lang")}:${b.textContent}`),
+            title: html.querySelector(".lesson-title")?.textContent ?? "",
+          };
+        }),
+      )
+      .toEqual(expected);
   }
 
   /** Clicks the other language in the header and waits until the page is in it. */
@@ -126,10 +142,17 @@ export class BandDriver {
 
   /** The screen on view is `id`, titled and counted in the current language. */
   async expectScreen(id: string): Promise<void> {
-    await expect(this.root.locator("section[data-screen-id]")).toHaveAttribute("data-screen-id", id);
-    await expect(this.root.locator("#screen-title")).toHaveText(this.screen(id).title);
     const index = this.lesson.screens.findIndex((s) => s.id === id);
-    await expect(this.root.locator(".progress-text")).toHaveText(this.t("header.step", { current: index + 1, total: this.lesson.screens.length }));
+    const expected = { id, title: this.screen(id).title, step: this.t("header.step", { current: index + 1, total: this.lesson.screens.length }) };
+    await expect
+      .poll(() =>
+        this.root.locator("body").evaluate((body) => ({
+          id: body.querySelector("section[data-screen-id]")?.getAttribute("data-screen-id") ?? "",
+          title: body.querySelector("#screen-title")?.textContent ?? "",
+          step: body.querySelector(".progress-text")?.textContent ?? "",
+        })),
+      )
+      .toEqual(expected);
   }
 
   async next(): Promise<string> {
