@@ -211,3 +211,26 @@ test("the randomised quiz records bank ids; a retry draws again; a language swit
   expect(recorded).toEqual([...a1, ...a2]);
   for (const id of recorded) expect(bank).toContain(id);
 });
+
+test("the switch is accessible and fits a 320 px phone in both languages", async ({ page }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  await page.setViewportSize({ width: 320, height: 640 });
+  // The package opened directly (no LMS): the header is the same as in an LMS.
+  await page.goto(`/packages/${BAND}-scorm12/index.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  for (const language of ["vi", "en"]) {
+    const sw = page.locator(".language-switch");
+    await sw.getByRole("button", { name: uiText(language, "language.name"), exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(page.getByRole("group", { name: uiText(language, "language.label") })).toBeVisible();
+    for (const box of await sw.locator("button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(320);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const axe = await new AxeBuilder({ page }).include(".app-header").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
