@@ -20,6 +20,14 @@ export type CmiWrite = readonly [element: string, value: string];
 /** Reads an element; returns "" when the LMS has nothing or the call fails. */
 export type CmiReader = (element: string) => string;
 
+/** What the attempt's status says at launch (read once). */
+export interface LaunchStatus {
+  /** The LMS already holds a completed attempt (decides the starting exit value). */
+  completed: boolean;
+  /** Never attempted: the first-launch writes are due. */
+  untouched: boolean;
+}
+
 export interface ScormDialect {
   readonly mode: Exclude<TrackerMode, "standalone">;
   readonly elements: {
@@ -38,10 +46,10 @@ export interface ScormDialect {
   /** The audio preference as muted (true) / on (false), or undefined when unset or "no change". */
   readAudioMuted(read: CmiReader): boolean | undefined;
   audioWrite(muted: boolean): CmiWrite;
-  /** Whether the LMS already holds a completed attempt (decides the starting exit value). */
-  readCompleted(read: CmiReader): boolean;
-  /** Writes for a first launch (status still "not attempted"); [] otherwise. */
-  firstLaunchWrites(read: CmiReader): CmiWrite[];
+  /** Reads the status element once (one GetValue) at start. */
+  readLaunchStatus(read: CmiReader): LaunchStatus;
+  /** Writes for a first launch (LaunchStatus.untouched). */
+  readonly firstLaunchWrites: readonly CmiWrite[];
   outcomeWrites(outcome: LessonOutcome): CmiWrite[];
   exitWrite(completed: boolean): CmiWrite;
   sessionTimeWrite(elapsedMs: number): CmiWrite;

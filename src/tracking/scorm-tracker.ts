@@ -64,20 +64,22 @@ export class ScormTracker implements Tracker {
         return "";
       }
     };
+    // Each element is read at most once, and only when it can hold a value (no 2004 403 noise).
     const { elements } = this.dialect;
-    this.completed = this.dialect.readCompleted(read);
+    const status = this.dialect.readLaunchStatus(read);
+    this.completed = status.completed;
     this.info = {
       mode: this.mode,
       learnerName: read(elements.learnerName),
       languagePreference: read(elements.languagePreference),
       masteryPercent: this.dialect.readMasteryPercent(read),
-      resume: readResume(read(elements.entry), read(elements.location), read(elements.suspendData)),
+      resume: readResume(read, elements),
     };
     const muted = this.dialect.readAudioMuted(read);
     if (muted !== undefined) this.info.audioMuted = muted;
     // First launch: say "incomplete" now, or a 1.2 LMS may turn "not attempted" into "completed"
     // at LMSFinish (DESIGN.md); exit=suspend from the start so a lost session can still resume.
-    this.outbox.setLater([...this.dialect.firstLaunchWrites(read), this.dialect.exitWrite(this.completed)]);
+    this.outbox.setLater([...(status.untouched ? this.dialect.firstLaunchWrites : []), this.dialect.exitWrite(this.completed)]);
     this.retry.run();
     return this.info;
   }
@@ -171,9 +173,15 @@ export class ScormTracker implements Tracker {
 }
 
 /** Resume data is handed back after exit=suspend with entry=resume. Some LMSs leave entry "" but
- *  still return the saved data, so that counts too; "ab-initio" means start over. */
-function readResume(entry: string, location: string, data: string): SavedProgress | null {
+ *  still return the saved data, so that counts too; "ab-initio" means start over. Location and
+ *  suspend_data are read only when they may hold something: on a first 2004 launch they have no
+ *  value yet and GetValue answers 403 "not initialized", which LMS logs show as errors. */
+function readResume(read: CmiReader, elements: ScormDialect["elements"]): SavedProgress | null {
+  const entry = read(elements.entry);
+  if (entry !== "resume" && entry !== "") return null;
+  const data = read(elements.suspendData);
+  if (entry === "" && data === "") return null;
+  const location = read(elements.location);
   if (location === "" && data === "") return null;
-  if (entry === "resume" || (entry === "" && data !== "")) return { location, data };
-  return null;
+  return { location, data };
 }

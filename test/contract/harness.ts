@@ -30,6 +30,8 @@ export interface TrackerHarness {
   calls(): number;
   /** Terminate / LMSFinish calls so far (always 0 for standalone). */
   terminations(): number;
+  /** Every GetValue / LMSGetValue so far with the error code the runtime set; absent for standalone. */
+  reads?: () => { element: string; error: string }[];
   /** Progress the LMS or storage holds now. */
   storedProgress(): SavedProgress;
   storedOutcome(): StoredOutcome | null;

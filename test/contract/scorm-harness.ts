@@ -12,6 +12,8 @@ export interface RuntimeProfile {
   apiName: "API" | "API_1484_11";
   methods: readonly string[];
   terminateMethod: string;
+  getMethod: string;
+  lastErrorMethod: string;
   create(settings: Record<string, unknown>): ScormRuntime;
   /** The loadFromJSON tree for a launch. */
   seedTree(seed: HarnessSeed): Record<string, unknown>;
@@ -39,6 +41,8 @@ export const SCORM12_PROFILE: RuntimeProfile = {
   apiName: "API",
   methods: ["LMSInitialize", "LMSGetValue", "LMSSetValue", "LMSCommit", "LMSFinish", "LMSGetLastError", "LMSGetErrorString", "LMSGetDiagnostic"],
   terminateMethod: "LMSFinish",
+  getMethod: "LMSGetValue",
+  lastErrorMethod: "LMSGetLastError",
   create: (settings) => new Scorm12API(settings) as unknown as ScormRuntime,
   seedTree: (seed) => ({
     core: {
@@ -80,6 +84,8 @@ export const SCORM2004_PROFILE: RuntimeProfile = {
   apiName: "API_1484_11",
   methods: ["Initialize", "GetValue", "SetValue", "Commit", "Terminate", "GetLastError", "GetErrorString", "GetDiagnostic"],
   terminateMethod: "Terminate",
+  getMethod: "GetValue",
+  lastErrorMethod: "GetLastError",
   create: (settings) => new Scorm2004API(settings) as unknown as ScormRuntime,
   seedTree: (seed) => ({
     learner_id: "hs-0042",
@@ -128,12 +134,17 @@ export function scormHarnessFactory(profile: RuntimeProfile): (seed?: HarnessSee
     });
     runtime.loadFromJSON(profile.seedTree(seed));
     const counts = { calls: 0, terminations: 0 };
+    const reads: { element: string; error: string }[] = [];
+    const lastError = runtime[profile.lastErrorMethod] as () => unknown;
     for (const name of profile.methods) {
       const original = runtime[name] as (...args: unknown[]) => unknown;
       runtime[name] = (...args: unknown[]): unknown => {
         counts.calls += 1;
         if (name === profile.terminateMethod) counts.terminations += 1;
-        return original.apply(runtime, args);
+        const result = original.apply(runtime, args);
+        // The error code straight from the runtime (not counted as a lesson call).
+        if (name === profile.getMethod) reads.push({ element: String(args[0]), error: String(lastError.call(runtime)) });
+        return result;
       };
     }
     // scorm-again posts the terminate commit with the global navigator.sendBeacon.
@@ -154,6 +165,7 @@ export function scormHarnessFactory(profile: RuntimeProfile): (seed?: HarnessSee
       frame,
       calls: () => counts.calls,
       terminations: () => counts.terminations,
+      reads: () => [...reads],
       storedProgress: () => profile.progress(runtime),
       storedOutcome: () => profile.outcome(runtime),
       relaunch: async () => {

@@ -39,16 +39,14 @@ export const scorm12Dialect: ScormDialect = {
     return value === -1 ? true : value > 0 && value <= 100 ? false : undefined;
   },
   audioWrite: (muted) => [CMI12.audio, muted ? "-1" : "100"],
-  readCompleted(read: CmiReader) {
+  readLaunchStatus(read: CmiReader) {
     const status = read(CMI12.lessonStatus);
-    return status === LESSON_STATUS12.completed || status === LESSON_STATUS12.passed || status === LESSON_STATUS12.failed;
+    return {
+      completed: status === LESSON_STATUS12.completed || status === LESSON_STATUS12.passed || status === LESSON_STATUS12.failed,
+      untouched: status === LESSON_STATUS12.notAttempted || status === "",
+    };
   },
-  firstLaunchWrites(read: CmiReader): CmiWrite[] {
-    const status = read(CMI12.lessonStatus);
-    return status === LESSON_STATUS12.notAttempted || status === ""
-      ? [[CMI12.lessonStatus, LESSON_STATUS12.incomplete]]
-      : [];
-  },
+  firstLaunchWrites: [[CMI12.lessonStatus, LESSON_STATUS12.incomplete]],
   outcomeWrites(outcome: LessonOutcome): CmiWrite[] {
     const writes: CmiWrite[] = [];
     if (outcome.scorePercent !== null) {

@@ -38,12 +38,13 @@ export const scorm2004Dialect: ScormDialect = {
     return text !== "" && Number(text) === 0 ? true : undefined;
   },
   audioWrite: (muted) => [CMI2004.audioLevel, muted ? "0" : "1"],
-  readCompleted: (read: CmiReader) => read(CMI2004.completionStatus) === COMPLETION2004.completed,
-  firstLaunchWrites(read: CmiReader): CmiWrite[] {
+  /** completion_status has a value from the start ("unknown" until set), so this read is never a 403. */
+  readLaunchStatus(read: CmiReader) {
     const status = read(CMI2004.completionStatus);
     const untouched: string[] = [COMPLETION2004.notAttempted, COMPLETION2004.unknown, ""];
-    return untouched.includes(status) ? [[CMI2004.completionStatus, COMPLETION2004.incomplete]] : [];
+    return { completed: status === COMPLETION2004.completed, untouched: untouched.includes(status) };
   },
+  firstLaunchWrites: [[CMI2004.completionStatus, COMPLETION2004.incomplete]],
   /** Completion and success are separate in 2004. Score and progress are sent with them because
    *  an LMS with a scaled passing score or completion threshold judges from those instead
    *  (SCORM-NOTES.md §4.5), so they must agree. */

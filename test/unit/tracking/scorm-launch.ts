@@ -41,3 +41,17 @@ export function launch2004(seed: Record<string, unknown> = {}, settings: Record<
 
 /** The CMI tree as scorm-again would commit it (write-only elements included). */
 export const cmiOf = (api: { renderCMIToJSONObject(): unknown }): any => (api.renderCMIToJSONObject() as { cmi: unknown }).cmi;
+
+/** Logs every GetValue/LMSGetValue with the error code the runtime set. Wraps the method itself:
+ *  scorm-again's "GetValue" event does not fire for every read (cmi.completion_status, seen in 3.4.3). */
+export function logReads(api: object, method: "LMSGetValue" | "GetValue"): [element: string, error: string][] {
+  const reads: [string, string][] = [];
+  const target = api as Record<string, unknown> & { lastErrorCode: unknown };
+  const original = target[method] as (element: string) => string;
+  target[method] = (element: string): string => {
+    const value = original.call(api, element);
+    reads.push([element, String(target.lastErrorCode)]);
+    return value;
+  };
+  return reads;
+}

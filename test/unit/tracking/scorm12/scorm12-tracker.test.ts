@@ -2,7 +2,7 @@
 // Exact SCORM 1.2 values as scorm-again's real Scorm12API holds them after our adapter's calls.
 import { describe, expect, it } from "vitest";
 import { ALL_TYPES, CHOICE, EITHER_CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, SHOWN_AT, TRUE_FALSE } from "../answer-fixtures";
-import { cmiOf, launch12 } from "../scorm-launch";
+import { cmiOf, launch12, logReads } from "../scorm-launch";
 
 const localTime = (d: Date): string => [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
 
@@ -33,9 +33,33 @@ describe("SCORM 1.2 adapter on scorm-again", () => {
     expect(tracker.start()).toMatchObject({ masteryPercent: 75.5, languagePreference: "en", resume: { location: "quiz", data: '{"v":1}' } });
   });
 
-  it("ignores saved data on ab-initio", () => {
-    const { tracker } = launch12({ core: { entry: "ab-initio", lesson_location: "quiz" }, suspend_data: "{}" });
+  it("ignores saved data on ab-initio, without even reading it", () => {
+    const { api, tracker } = launch12({ core: { entry: "ab-initio", lesson_location: "quiz" }, suspend_data: "{}" });
+    const log = logReads(api, "LMSGetValue");
     expect(tracker.start().resume).toBeNull();
+    const reads = log.map(([element]) => element);
+    expect(reads).toContain("cmi.core.entry");
+    expect(reads).not.toContain("cmi.core.lesson_location");
+    expect(reads).not.toContain("cmi.suspend_data");
+  });
+
+  it("reads each element once at start (lesson_status too), with no error codes", () => {
+    const { api, tracker } = launch12({ core: { entry: "resume", lesson_status: "incomplete", lesson_location: "quiz" }, suspend_data: "{}" });
+    const reads = logReads(api, "LMSGetValue");
+    expect(tracker.start().resume).toEqual({ location: "quiz", data: "{}" });
+    const elements = reads.map(([element]) => element);
+    expect(elements.filter((e) => e === "cmi.core.lesson_status")).toHaveLength(1);
+    expect(new Set(elements).size).toBe(elements.length);
+    expect(reads.filter(([, error]) => error !== "0")).toEqual([]);
+  });
+
+  it("with entry \"\" and no suspend_data, does not read the bookmark", () => {
+    const { api, tracker } = launch12({ core: { entry: "", lesson_status: "passed" } });
+    const log = logReads(api, "LMSGetValue");
+    expect(tracker.start().resume).toBeNull();
+    const reads = log.map(([element]) => element);
+    expect(reads).toContain("cmi.suspend_data");
+    expect(reads).not.toContain("cmi.core.lesson_location");
   });
 
   it("writes every interaction field for each response type", () => {

@@ -2,7 +2,7 @@
 // Exact SCORM 2004 values as scorm-again's real Scorm2004API holds them after our adapter's calls.
 import { describe, expect, it } from "vitest";
 import { ALL_TYPES, CHOICE, EITHER_CHOICE, KEYPAD, MATCHING, MULTI_CHOICE, SEQUENCING, TRUE_FALSE } from "../answer-fixtures";
-import { cmiOf, launch2004 } from "../scorm-launch";
+import { cmiOf, launch2004, logReads } from "../scorm-launch";
 
 describe("SCORM 2004 adapter on scorm-again", () => {
   it("marks a first launch incomplete and suspendable", () => {
@@ -27,6 +27,36 @@ describe("SCORM 2004 adapter on scorm-again", () => {
       languagePreference: "vi-VN",
       resume: { location: "quiz", data: '{"v":1,"a":"bd"}' },
     });
+  });
+
+  it("on a first launch reads nothing that has no value yet: no 403 for location or suspend_data", () => {
+    const { api, tracker } = launch2004({ entry: "ab-initio", scaled_passing_score: "0.8" });
+    const reads = logReads(api, "GetValue");
+    expect(tracker.start().resume).toBeNull();
+    const elements = reads.map(([element]) => element);
+    expect(elements).not.toContain("cmi.location");
+    expect(elements).not.toContain("cmi.suspend_data");
+    expect(elements.filter((e) => e === "cmi.completion_status")).toHaveLength(1);
+    expect(new Set(elements).size).toBe(elements.length);
+    expect(reads.filter(([, error]) => error !== "0")).toEqual([]);
+    expect(cmiOf(api).completion_status).toBe("incomplete");
+  });
+
+  it("treats suspend_data with entry \"\" as resume, like 1.2", () => {
+    const { tracker } = launch2004({ entry: "", completion_status: "incomplete", location: "quiz", suspend_data: '{"v":1}' });
+    expect(tracker.start().resume).toEqual({ location: "quiz", data: '{"v":1}' });
+  });
+
+  it("ignores saved data on ab-initio", () => {
+    const { tracker } = launch2004({ entry: "ab-initio", location: "quiz", suspend_data: '{"v":1}' });
+    expect(tracker.start().resume).toBeNull();
+  });
+
+  it("leaves a completed attempt's status alone when the learner comes back", () => {
+    const { api, tracker } = launch2004({ entry: "", completion_status: "completed", success_status: "passed" });
+    tracker.start();
+    expect(cmiOf(api).completion_status).toBe("completed");
+    expect(cmiOf(api).exit).toBe("normal");
   });
 
   it("treats a negative scaled_passing_score as 0 %", () => {
