@@ -134,14 +134,11 @@ for (const version of ["1.2", "2004"] as const) {
   });
 }
 
-test("known bug: a dialogue step with several good replies reports each as its own correct pattern", async ({ page }) => {
+test("a dialogue step with several good replies reports each as its own correct pattern", async ({ page }) => {
   // SCORM choice patterns are SETS: "a,b" (1.2) or "a[,]b" (2004) means "a AND b", but in the
   // practice call ANY good reply is right. The spec's way is one pattern per good reply
-  // (correct_responses.0.pattern = "a", correct_responses.1.pattern = "b"). Today the lesson
-  // reports one pattern "a,b", so LMS reports show a wrong "correct answer" for these steps.
-  // Fixing it needs AnswerRecord (src/quiz/answer-record.ts) to carry alternative answers and both
-  // adapters to write them. When fixed, this test passes: remove test.fail.
-  test.fail();
+  // (correct_responses.0.pattern = "a", correct_responses.1.pattern = "b"), which AnswerRecord's
+  // list of acceptable answers (src/quiz/answer-record.ts) now gives both adapters.
   test.setTimeout(90_000);
   const lms = await openPreview(page, { version: "1.2", fresh: true });
   const driver = new LessonDriver(page, lms.lesson, lesson);

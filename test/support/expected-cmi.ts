@@ -5,6 +5,9 @@
 //         true-false "t"/"f", result "correct"/"wrong", no description.
 //   2004: lesson ids joined by "[,]", matching pairs "src[.]tgt", true-false "true"/"false",
 //         result "correct"/"incorrect", description "{lang=vi}<question text>".
+//   Both: a choice pattern is a SET ("a,c" / "a[,]c" = a AND c). When any one of several answers
+//         is right (a dialogue step with two good replies), each is its own pattern:
+//         correct_responses.0.pattern = "a", correct_responses.1.pattern = "c".
 import type { Lesson, PracticeCallScreen, Question, SortingScreen } from "../../src/lesson/lesson-types";
 import type { ScormVersion } from "../../scorm/scorm-versions";
 import { plannedAnswer, practiceCallOf, quizOf, sortingOf } from "./lesson-content";
@@ -13,13 +16,11 @@ export interface ExpectedInteraction {
   id: string;
   type: "choice" | "true-false" | "matching" | "sequencing" | "fill-in";
   response: string;
-  /** correct_responses.0.pattern; null = checked separately (see `goodReplies`). */
-  pattern: string | null;
+  /** correct_responses.m.pattern for m = 0, 1, …: one per acceptable answer, in the lesson's order. */
+  patterns: string[];
   result: string;
   /** 2004 only. */
   description?: string;
-  /** Dialogue steps with several good replies: each one of these is a right answer. */
-  goodReplies?: string[];
 }
 
 /** What the driver did, in the order it did it. */
@@ -74,7 +75,7 @@ function callRecords(version: ScormVersion, lesson: Lesson, call: PracticeCallSc
       id: call.activityId,
       type: "fill-in",
       response: run.firstDial,
-      pattern: call.number,
+      patterns: [call.number],
       result: resultText(version, run.firstDial === call.number),
     }),
   ];
@@ -83,16 +84,16 @@ function callRecords(version: ScormVersion, lesson: Lesson, call: PracticeCallSc
     const good = step.options.filter((o) => o.good).map((o) => o.id);
     const bad = step.options.find((o) => !o.good);
     const first = run.callMistakes.includes(step.id) && bad ? bad.id : good[0]!;
-    const record: ExpectedInteraction = {
-      id: `${call.activityId}_${step.id}`,
-      type: "choice",
-      response: choice(version, options, [first]),
-      // One good reply: it is the pattern. Several: any one of them is right (checked apart).
-      pattern: good.length === 1 ? choice(version, options, good) : null,
-      result: resultText(version, good.includes(first)),
-    };
-    if (good.length > 1) record.goodReplies = good.map((id) => choice(version, options, [id]));
-    out.push(withDescription(version, lesson, step.counsellor, record));
+    out.push(
+      withDescription(version, lesson, step.counsellor, {
+        id: `${call.activityId}_${step.id}`,
+        type: "choice",
+        response: choice(version, options, [first]),
+        // Any one good reply is right on its own: one pattern each, never "a,b" (a AND b).
+        patterns: good.map((id) => choice(version, options, [id])),
+        result: resultText(version, good.includes(first)),
+      }),
+    );
   }
   return out;
 }
@@ -105,7 +106,7 @@ function sortingRecord(version: ScormVersion, lesson: Lesson, sorting: SortingSc
     id: sorting.activityId,
     type: "matching",
     response: matching(version, sources, targets, right),
-    pattern: matching(version, sources, targets, right),
+    patterns: [matching(version, sources, targets, right)],
     result: resultText(version, true),
   });
 }
@@ -117,17 +118,17 @@ export function questionRecord(version: ScormVersion, lesson: Lesson, q: Questio
   switch (q.kind) {
     case "single-choice": {
       const all = q.options.map((o) => o.id);
-      record = { ...base, type: "choice", response: choice(version, all, [plan.chosen as string]), pattern: choice(version, all, [q.answer]) };
+      record = { ...base, type: "choice", response: choice(version, all, [plan.chosen as string]), patterns: [choice(version, all, [q.answer])] };
       break;
     }
     case "multiple-choice": {
       const all = q.options.map((o) => o.id);
-      record = { ...base, type: "choice", response: choice(version, all, plan.chosen as string[]), pattern: choice(version, all, q.answers) };
+      record = { ...base, type: "choice", response: choice(version, all, plan.chosen as string[]), patterns: [choice(version, all, q.answers)] };
       break;
     }
     case "true-false": {
       const text = (v: boolean) => (version === "1.2" ? (v ? "t" : "f") : String(v));
-      record = { ...base, type: "true-false", response: text(plan.chosen as boolean), pattern: text(q.answer) };
+      record = { ...base, type: "true-false", response: text(plan.chosen as boolean), patterns: [text(q.answer)] };
       break;
     }
     case "matching": {
@@ -138,13 +139,13 @@ export function questionRecord(version: ScormVersion, lesson: Lesson, q: Questio
         ...base,
         type: "matching",
         response: matching(version, sources, targets, plan.chosen as Record<string, string>),
-        pattern: matching(version, sources, targets, right),
+        patterns: [matching(version, sources, targets, right)],
       };
       break;
     }
     case "ordering": {
       const all = q.items.map((i) => i.id);
-      record = { ...base, type: "sequencing", response: sequence(version, all, plan.chosen as string[]), pattern: sequence(version, all, all) };
+      record = { ...base, type: "sequencing", response: sequence(version, all, plan.chosen as string[]), patterns: [sequence(version, all, all)] };
       break;
     }
   }
