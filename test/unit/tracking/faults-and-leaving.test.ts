@@ -71,7 +71,7 @@ describe.each([
 
   it("an outage that starts in the middle of a record completes that record at its index", () => {
     const { api, tracker, timers } = launch();
-    const target = api as Api;
+    const target = api as unknown as Api;
     const original = target[names.set]!.bind(api);
     let failures = 0;
     target[names.set] = (element: string, value: string) => {
