@@ -15,6 +15,7 @@ import { fillManifest } from "./manifest/fill-manifest";
 import { copySchemaFiles } from "./manifest/schema-files";
 import { copyFiles, pinScormVersion, shippableFiles } from "./package-files";
 import { buildPreview } from "./preview/build-preview";
+import { buildTeacherGuide } from "./teacher-guide/build-teacher-guide";
 import { bandsWithLessons, DIST_DIR, PACKAGES_DIR, REPO_ROOT } from "./repo-paths";
 import { packageDirName, SCORM_VERSIONS, zipFileName, type ScormVersion } from "./scorm-versions";
 import { zipPackage } from "./zip-package";
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   }
   await buildPreview();
   printSummary(built);
+  // The printable teacher guide (dist/teacher-guide/), from lessons/teacher-guide/ and the lessons.
+  const guide = await buildTeacherGuide();
+  console.log(`Teacher guide: dist/teacher-guide/ (${guide.html.length} HTML, ${guide.pdf.length} PDF${guide.pdfSkipped ? `; PDF skipped: ${guide.pdfSkipped}` : ""})\n`);
 }
 
 function vietnameseLesson(band: Band): Lesson {
