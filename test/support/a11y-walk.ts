@@ -1,0 +1,187 @@
+// Helpers for the accessibility spec: open a built package directly (no LMS, no iframe, so axe
+// and the layout checks run on the lesson's own document) at any screen, with every activity
+// before it done, and the page checks run on each screen state:
+//   - axe-core with the WCAG 2.0/2.1 A and AA tags, violations printed in full;
+//   - every control's accessible name (Chromium's accessibility tree, one CDP call);
+//   - touch targets >= 44 x 44 CSS px;
+//   - reflow: no horizontal scrolling and nothing outside the viewport or clipped.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { chooseOption, placeCall } from "../../src/activities/practice-call/call-state";
+import { placeItem } from "../../src/activities/sorting/sorting-state";
+import type { Band, Lesson } from "../../src/lesson/lesson-types";
+import { goToScreen, initialProgress, type LessonProgress } from "../../src/player/progress";
+import { encodeResume } from "../../src/player/resume-state";
+import { bandLesson } from "./band-driver";
+
+export const BANDS: readonly Band[] = ["primary", "lower-secondary", "upper-secondary"];
+export const LANGUAGES = ["vi", "en"] as const;
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Phone portrait: where touch targets are measured and axe runs. */
+export const PHONE = { width: 360, height: 640 };
+/** WCAG 1.4.10's reflow width. */
+export const NARROW = { width: 320, height: 568 };
+/** 1366 x 768 at 200% browser zoom. Zooming halves the CSS-pixel viewport and doubles the device
+ *  pixel ratio; layout, media queries and scrollWidth see only the CSS viewport, so a 683 x 384
+ *  viewport lays out exactly like the zoomed page (deviceScaleFactor changes only rasterising,
+ *  and is per context, so it is left at 1). `body.style.zoom` would not do: it is non-standard
+ *  and leaves the viewport and media queries at 1366 px. */
+export const ZOOM_200 = { width: 683, height: 384 };
+
+/** Progress of a student who did every activity right and now stands on screen `until`. */
+export function progressUntil(lesson: Lesson, until: string): LessonProgress {
+  const t = { shownAt: new Date(0), answeredAt: new Date(1000) };
+  let p = initialProgress(lesson);
+  for (let i = 0; lesson.screens[p.current]!.id !== until; i++) {
+    const s = lesson.screens[p.current]!;
+    if (s.kind === "practice-call") {
+      let call = placeCall(s, p.calls[s.id]!, s.number, t, lesson.language).state;
+      for (const step of s.conversation) call = chooseOption(s, call, step.id, step.options.find((o) => o.good)!.id, t, lesson.language).state;
+      p = { ...p, calls: { ...p.calls, [s.id]: call } };
+    }
+    if (s.kind === "sorting") {
+      let sorting = p.sortings[s.id]!;
+      for (const item of s.items) sorting = placeItem(s, sorting, item.id, item.bin, t, lesson.language).state;
+      p = { ...p, sortings: { ...p.sortings, [s.id]: sorting } };
+    }
+    const next = goToScreen(lesson, p, p.current + 1);
+    if (next === p || i > lesson.screens.length) throw new Error(`cannot get past ${s.id}`);
+    p = next;
+  }
+  return p;
+}
+
+/** Opens /packages/<band>-scorm12/index.html directly (standalone: progress lives in
+ *  localStorage) in `language`, on screen `until` (default: the first) with everything before
+ *  it done. The saved state is written before the page's scripts run, on the first load only. */
+export async function openPackageAt(page: Page, band: Band, language: string, until?: string): Promise<void> {
+  const lesson = bandLesson(band, language);
+  const progress = until ? { location: until, data: encodeResume(lesson, { language, progress: progressUntil(lesson, until) }) } : null;
+  const state = JSON.stringify({ v: 1, progress, language, outcome: null });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem("a11y-seeded")) return;
+      sessionStorage.setItem("a11y-seeded", "1");
+      localStorage.clear();
+      localStorage.setItem(key, value);
+    },
+    [`call-111:${band}`, state] as const,
+  );
+  await page.goto(`/packages/${band}-scorm12/index.html`);
+  await expect(page.locator("#screen-title")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
+}
+
+let axeSource: string | null = null;
+
+/** axe-core on the whole page: zero violations, each printed with its nodes when not.
+ *  axe is injected once per document and asked for violations only (AxeBuilder injects it on
+ *  every call and computes passes too: three times slower over the ~35 states of a walk). The
+ *  package opened directly has no frames, so nothing is missed by not using AxeBuilder's frame
+ *  handling. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => "axe" in window))) {
+    axeSource ??= fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    await page.evaluate(axeSource);
+  }
+  expect(await page.evaluate(() => window.frames.length), "no frames for axe to miss").toBe(0);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, AXE_TAGS);
+  const report = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
+  );
+  expect.soft(report, `axe violations on ${where}`).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+const CONTROL_ROLES = new Set(["button", "checkbox", "radio", "combobox", "listbox", "textbox", "link", "menuitem", "switch", "tab", "slider", "spinbutton", "option"]);
+
+/** Every control in the accessibility tree has a non-empty accessible name. */
+export async function expectNamedControls(page: Page, where: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+    };
+    const controls = nodes.filter((n) => !n.ignored && CONTROL_ROLES.has(n.role?.value ?? ""));
+    expect(controls.length, `controls found on ${where}`).toBeGreaterThan(0);
+    const unnamed = controls.filter((n) => !String(n.name?.value ?? "").trim()).map((n) => `${n.role?.value} #${n.backendDOMNodeId}`);
+    expect.soft(unnamed, `controls without an accessible name on ${where}`).toEqual([]);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Every visible control is at least 44 x 44 CSS px (a checkbox or radio: its whole label). */
+export async function expectTouchTargets(page: Page, where: string): Promise<void> {
+  const small = await page.evaluate(() => {
+    const out: string[] = [];
+    const sel = 'button, select, a[href], input:not([type="hidden"]), textarea, [role="button"], summary';
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const target = (el.tagName === "INPUT" && el.closest("label")) || el;
+      const r = target.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+      if (r.width < 43.5 || r.height < 43.5) {
+        const text = (el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40);
+        out.push(`${el.tagName.toLowerCase()}.${el.className} "${text}": ${r.width.toFixed(1)} x ${r.height.toFixed(1)}`);
+      }
+    }
+    return out;
+  });
+  expect.soft(small, `touch targets under 44 x 44 px on ${where}`).toEqual([]);
+}
+
+/** No horizontal scrolling; no visible element sticks out of the viewport or is clipped. */
+export async function expectReflow(page: Page, where: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.scrollingElement!;
+    if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways: scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
+    const width = root.clientWidth;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${typeof el.className === "string" && el.className ? "." + el.className.split(" ").join(".") : ""}`;
+    for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
+      if (el.closest(".visually-hidden, script, style, noscript, svg")) continue;
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden") continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -1 || r.right > width + 1) out.push(`${name(el)} is outside the viewport: ${r.left.toFixed(0)}..${r.right.toFixed(0)} of ${width}`);
+      // Content wider than its box: text cut off (overflow hidden) or spilling over (visible).
+      // (Form controls and scrollable regions manage their own content.)
+      if (!/^(SELECT|INPUT|TEXTAREA|OPTION)$/.test(el.tagName) && style.overflowX !== "auto" && style.overflowX !== "scroll" && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+        out.push(`${name(el)}: content ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
+      }
+    }
+    return out;
+  });
+  expect.soft(problems, `reflow at ${await page.evaluate(() => `${innerWidth} x ${innerHeight}`)} on ${where}`).toEqual([]);
+}
+
+/** The full set of page checks for one screen state: axe, names and targets on a phone, reflow
+ *  at 320 px and at 200% zoom; the viewport is back to the phone after. */
+export async function checkState(page: Page, where: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await expectNoAxeViolations(page, where);
+  await expectNamedControls(page, where);
+  await expectTouchTargets(page, where);
+  await page.setViewportSize(NARROW);
+  await expectReflow(page, where);
+  await page.setViewportSize(ZOOM_200);
+  await expectReflow(page, where);
+  await page.setViewportSize(PHONE);
+}
