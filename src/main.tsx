@@ -36,10 +36,15 @@ async function boot(root: HTMLElement): Promise<void> {
     language = chooseLanguage(saved, start.languagePreference, languages);
     // Every language's strings come along (small chunks) for the switch's names, so a switch
     // later only has to fetch that language's lesson.
-    const [i18n, lesson, options] = await Promise.all([setupI18n(language), loadLesson(language), languageOptions(languages)]);
-    document.title = lesson.title;
+    let [i18n, lesson, options] = await Promise.all([setupI18n(language), loadLesson(language), languageOptions(languages)]);
     // Garbage or outdated resume data gives null: a clean start, never a half-restored lesson.
     const resumed = start.resume ? decodeResume(lesson, start.resume.data, languages) : null;
+    // Its language too: data that does not decode chose nothing, so the language is picked again without it.
+    if (saved && !resumed) {
+      language = chooseLanguage(null, start.languagePreference, languages);
+      if (language !== lesson.language) [i18n, lesson] = await Promise.all([setupI18n(language), loadLesson(language)]);
+    }
+    document.title = lesson.title;
     const session = new LessonSession(
       lesson,
       language,

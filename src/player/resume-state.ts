@@ -76,6 +76,8 @@ export function peekResumeLanguage(data: string, languages: readonly string[]): 
 export function decodeResume(lesson: Lesson, data: string, languages: readonly string[]): ResumeState | null {
   const raw = parseRecord(data);
   if (!raw || raw.v !== RESUME_VERSION || raw.h !== lessonShapeHash(lesson)) return null;
+  // Exactly the format's keys: anything more was not written by this lesson.
+  if (Object.keys(raw).sort().join() !== "a,c,h,l,s,v") return null;
   const { l: language, c: current, s: seenCount, a } = raw;
   if (typeof language !== "string" || !languages.includes(language)) return null;
   const n = lesson.screens.length;
