@@ -5,8 +5,12 @@
 //   - lesson text holding markup is shown as text (no element made from it, no script run);
 //   - no cookies; in an LMS no localStorage key of the lesson's own; standalone only "call-111:<band>";
 //   - "talk to someone" records nothing and requests nothing;
-//   - a strict Content-Security-Policy (default-src 'self'; script-src 'self') is never violated.
+//   - a strict Content-Security-Policy (default-src 'self'; script-src 'self') is never violated;
+//   - the shipped zips hold no source maps and no dev-only or eval-like code.
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { recordKey } from "../../scorm/preview/learner-record";
 import { initialProgress } from "../../src/player/progress";
 import { encodeResume } from "../../src/player/resume-state";
@@ -191,7 +195,48 @@ test("the package runs under a strict Content-Security-Policy with no violation"
   await driver.quiz(quiz, { stopAfter: 1 });
   await page.getByRole("button", { name: UI["talk.button"] }).click();
   await page.keyboard.press("Escape");
+  // The progress bar's width is set through the CSSOM (Preact: element.style), which CSP allows.
+  await expect(page.locator(".progress-fill")).toHaveAttribute("style", /width/);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   expect(cspConsole).toEqual([]);
-  void guard;
+
+  // The listener does see violations, and in Chromium the line is where we think: a style
+  // attribute from markup is blocked (style-src-attr), a CSSOM change is not. (Chromium logs the
+  // probe's violation as a console error: expected from here on; the lesson's were checked above.)
+  guard.allowConsole(/Content Security Policy/);
+  const probe = await page.evaluate(async () => {
+    const seen = (window as unknown as { __csp: string[] }).__csp;
+    const settle = () => new Promise((r) => setTimeout(r, 100));
+    const a = document.createElement("div");
+    a.style.width = "10px";
+    document.body.append(a);
+    await settle();
+    const afterCssom = seen.length;
+    const b = document.createElement("div");
+    b.setAttribute("style", "width: 10px");
+    document.body.append(b);
+    await settle();
+    a.remove();
+    b.remove();
+    return { afterCssom, afterAttribute: seen.length, directive: seen[0] ?? "" };
+  });
+  expect(probe).toMatchObject({ afterCssom: 0, afterAttribute: 1 });
+  expect(probe.directive).toMatch(/^style-src/);
+
+});
+
+test("the shipped zips hold no source maps and no dev-only or eval-like code", () => {
+  const zips = fs.readdirSync("dist").filter((f) => /^call-111-.*\.zip$/.test(f));
+  expect(zips.length).toBeGreaterThan(0);
+  for (const zip of zips) {
+    const files = unzipSync(new Uint8Array(fs.readFileSync(path.join("dist", zip))));
+    const names = Object.keys(files);
+    expect(names.filter((n) => n.endsWith(".map")), zip).toEqual([]);
+    for (const name of names.filter((n) => /\.(js|html|css)$/.test(n))) {
+      const text = strFromU8(files[name]!);
+      // Source maps, the Vite dev client / HMR, Preact's debug build, the preview LMS's hooks,
+      // and anything that would need 'unsafe-eval' under a strict CSP.
+      expect(text, `${zip}:${name}`).not.toMatch(/sourceMappingURL|@vite\/client|import\.meta\.hot|preact\/debug|__lms|\beval\(|new Function\(/);
+    }
+  }
 });
