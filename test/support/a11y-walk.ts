@@ -3,7 +3,7 @@
 // before it done, and the page checks run on each screen state:
 //   - axe-core with the WCAG 2.0/2.1 A and AA tags, violations printed in full;
 //   - every control's accessible name (Chromium's accessibility tree, one CDP call);
-//   - touch targets >= 44 x 44 CSS px;
+//   - touch targets >= 44 x 44 CSS px, and apart even where flex `gap` is unsupported;
 //   - reflow: no horizontal scrolling and nothing outside the viewport or clipped.
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -146,7 +146,52 @@ export async function expectTouchTargets(page: Page, where: string): Promise<voi
   expect.soft(small, `touch targets under 44 x 44 px on ${where}`).toEqual([]);
 }
 
-/** No horizontal scrolling; no visible element sticks out of the viewport or is clipped. */
+/** Targets keep apart without flex `gap`, which Chrome 80 and Safari 13.1 ignore in flex
+ *  layouts (grid gap they know): with every flex container's gap set to 0, no two targets touch
+ *  or overlap (>= 4 px apart). The segments of the language pill are one control and may touch. */
+export async function expectTargetsApartWithoutFlexGap(page: Page, where: string): Promise<void> {
+  const touching = await page.evaluate(() => {
+    const flex = [...document.querySelectorAll<HTMLElement>("*")].filter((el) => /flex/.test(getComputedStyle(el).display));
+    const saved = flex.map((el) => el.style.getPropertyValue("gap"));
+    for (const el of flex) el.style.setProperty("gap", "0px", "important");
+    try {
+      const sel = 'button, select, a[href], input:not([type="hidden"]), textarea, [role="button"], summary';
+      const targets = new Map<Element, DOMRect>();
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+        const target = (el.tagName === "INPUT" && el.closest("label")) || el;
+        const r = target.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden") targets.set(target, r);
+      }
+      const layer = (el: Element): Element | null => {
+        for (let e: Element | null = el; e; e = e.parentElement) if (/fixed|sticky/.test(getComputedStyle(e).position)) return e;
+        return null;
+      };
+      const list = [...targets];
+      const out: string[] = [];
+      const label = (el: Element) => `${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 25)}"`;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [a, ra] = list[i]!;
+          const [b, rb] = list[j]!;
+          if (a.contains(b) || b.contains(a) || (a.closest(".language-options") && a.parentElement === b.parentElement)) continue;
+          // A sticky bar or a modal dialog lies over the page by design.
+          if (layer(a) !== layer(b)) continue;
+          const apart = Math.max(rb.left - ra.right, ra.left - rb.right, rb.top - ra.bottom, ra.top - rb.bottom);
+          if (apart < 4) out.push(`${label(a)} and ${label(b)}: ${apart.toFixed(1)} px apart`);
+        }
+      }
+      return out;
+    } finally {
+      flex.forEach((el, i) => (saved[i] ? el.style.setProperty("gap", saved[i]!) : el.style.removeProperty("gap")));
+    }
+  });
+  expect.soft(touching, `targets touching without flex gap (Chrome 80, Safari 13.1) on ${where}`).toEqual([]);
+}
+
+/** No horizontal scrolling; nothing cut off: no visible element or line of text lies outside
+ *  the viewport, and no element that clips (overflow hidden or clip) has content wider than
+ *  itself. (Content spilling visibly into a parent's padding, as the half-gap margins do, is
+ *  not cut off and not reported.) */
 export async function expectReflow(page: Page, where: string): Promise<void> {
   const problems = await page.evaluate(() => {
     const out: string[] = [];
@@ -154,17 +199,27 @@ export async function expectReflow(page: Page, where: string): Promise<void> {
     if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways: scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
     const width = root.clientWidth;
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${typeof el.className === "string" && el.className ? "." + el.className.split(" ").join(".") : ""}`;
+    const hidden = (el: Element) => !!el.closest(".visually-hidden, script, style, noscript");
     for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
-      if (el.closest(".visually-hidden, script, style, noscript, svg")) continue;
+      if (hidden(el) || el.closest("svg")) continue;
       const style = getComputedStyle(el);
       if (style.display === "none" || style.visibility === "hidden") continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.left < -1 || r.right > width + 1) out.push(`${name(el)} is outside the viewport: ${r.left.toFixed(0)}..${r.right.toFixed(0)} of ${width}`);
-      // Content wider than its box: text cut off (overflow hidden) or spilling over (visible).
-      // (Form controls and scrollable regions manage their own content.)
-      if (!/^(SELECT|INPUT|TEXTAREA|OPTION)$/.test(el.tagName) && style.overflowX !== "auto" && style.overflowX !== "scroll" && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-        out.push(`${name(el)}: content ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
+      if (/hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)} clips its content: ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || hidden(parent) || parent.closest("svg")) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && (r.left < -1 || r.right > width + 1)) {
+          out.push(`text "${node.textContent.trim().slice(0, 30)}" in ${name(parent)} is outside the viewport: ${r.left.toFixed(0)}..${r.right.toFixed(0)} of ${width}`);
+          break;
+        }
       }
     }
     return out;
@@ -179,6 +234,7 @@ export async function checkState(page: Page, where: string): Promise<void> {
   await expectNoAxeViolations(page, where);
   await expectNamedControls(page, where);
   await expectTouchTargets(page, where);
+  await expectTargetsApartWithoutFlexGap(page, where);
   await page.setViewportSize(NARROW);
   await expectReflow(page, where);
   await page.setViewportSize(ZOOM_200);
