@@ -132,7 +132,15 @@ test("in an LMS: no cookies, no localStorage of the lesson's own; talk to someon
   await driver.next();
   await driver.next();
 
-  // "Talk to someone": opened and closed, nothing reaches the LMS or the network.
+  // "Talk to someone": opened and closed, nothing reaches the LMS or the network. The player
+  // fetches its lazy screens once the browser is idle after start; wait for that to be over so
+  // those code requests are not mistaken for the dialog's.
+  await expect
+    .poll(() => ["practice-call-screen", "sorting-screen", "quiz-screen"].every((chunk) => guard.requests.some((url) => url.includes(`/assets/${chunk}-`))), {
+      message: "the lazy screens were preloaded",
+      timeout: 15_000,
+    })
+    .toBe(true);
   await page.waitForTimeout(200);
   const callsBefore = (await lms.calls()).length;
   const requestsBefore = guard.requests.length;
