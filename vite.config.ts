@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { lessonsPlugin } from "./scorm/lessons-plugin";
 import { BANDS, type Band } from "./src/lesson/lesson-types";
@@ -6,12 +7,21 @@ import { BANDS, type Band } from "./src/lesson/lesson-types";
 // (each language becomes its own lazily loaded chunk). scorm/build-packages.ts runs this per band.
 const band = (process.env.LESSON_BAND ?? "primary") as Band;
 if (!BANDS.includes(band)) throw new Error(`LESSON_BAND must be one of ${BANDS.join(", ")}, got "${band}"`);
+// SCORM_BUILD ("1.2" | "2004") makes a package build carry only that version's adapter
+// (src/tracking/lms-adapters.ts); unset, both are in (dev server, tests).
+const ADAPTER_FILES: Record<string, string> = { "1.2": "lms-adapters-scorm12.ts", "2004": "lms-adapters-scorm2004.ts" };
+const scormBuild = process.env.SCORM_BUILD;
+if (scormBuild !== undefined && !ADAPTER_FILES[scormBuild]) throw new Error(`SCORM_BUILD must be 1.2 or 2004, got "${scormBuild}"`);
+const adapterAlias = scormBuild
+  ? [{ find: /^\.\/lms-adapters$/, replacement: fileURLToPath(new URL(`./src/tracking/${ADAPTER_FILES[scormBuild]}`, import.meta.url)) }]
+  : [];
 
 export default defineConfig({
   root: "src",
   // Relative URLs: an LMS serves the package from a path we cannot know.
   base: "./",
   publicDir: false,
+  resolve: { alias: adapterAlias },
   // vitest loads this file too: its tests check lessons themselves, so one broken lesson must
   // not stop every unrelated test from starting.
   plugins: process.env.VITEST ? [] : [lessonsPlugin({ band })],

@@ -5,12 +5,15 @@
 import path from "node:path";
 import { build } from "vite";
 import type { Band } from "../src/lesson/lesson-types";
+import { versionSlug, type ScormVersion } from "./scorm-versions";
 import { APP_BUILD_DIR, REPO_ROOT } from "./repo-paths";
 
-export async function buildApp(band: Band): Promise<string> {
-  const outDir = path.join(APP_BUILD_DIR, band);
+/** Builds one band for one SCORM version: each package carries only the adapter it can use. */
+export async function buildApp(band: Band, version: ScormVersion): Promise<string> {
+  const outDir = path.join(APP_BUILD_DIR, `${band}-${versionSlug(version)}`);
   process.env.LESSON_BAND = band;
   process.env.LESSON_OUT_DIR = outDir;
+  process.env.SCORM_BUILD = version;
   // The config-loader notice is about vite.config.ts import style, not about this build.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
   try {
@@ -18,6 +21,7 @@ export async function buildApp(band: Band): Promise<string> {
   } finally {
     delete process.env.LESSON_BAND;
     delete process.env.LESSON_OUT_DIR;
+    delete process.env.SCORM_BUILD;
   }
   return outDir;
 }

@@ -1,6 +1,6 @@
-// `npm run build`: for every band with a lessons/<band>/ folder, build the app once, then make a
-// SCORM 1.2 and a SCORM 2004 4th Edition package from it:
-//   dist/build/<band>/                  Vite output
+// `npm run build`: for every band with a lessons/<band>/ folder, build the app per SCORM version
+// (each carries only its own adapter) and make a SCORM 1.2 and a SCORM 2004 4th Edition package:
+//   dist/build/<band>-scorm12/          Vite output
 //   dist/packages/<band>-scorm12/       unzipped package (what the preview LMS and e2e tests play)
 //   dist/call-111-<band>-scorm12.zip    the same files, zipped for teachers
 // Each manifest is checked with the official validator before zipping, and the preview LMS page
@@ -16,7 +16,7 @@ import { copySchemaFiles } from "./manifest/schema-files";
 import { copyFiles, pinScormVersion, shippableFiles } from "./package-files";
 import { buildPreview } from "./preview/build-preview";
 import { buildTeacherGuide } from "./teacher-guide/build-teacher-guide";
-import { bandsWithLessons, DIST_DIR, PACKAGES_DIR, REPO_ROOT } from "./repo-paths";
+import { APP_BUILD_DIR, bandsWithLessons, DIST_DIR, PACKAGES_DIR, REPO_ROOT } from "./repo-paths";
 import { packageDirName, SCORM_VERSIONS, zipFileName, type ScormVersion } from "./scorm-versions";
 import { zipPackage } from "./zip-package";
 
@@ -43,9 +43,9 @@ async function main(): Promise<void> {
     // Checked here first, so a broken lesson file stops the build with the validator's own
     // message rather than wrapped in a Vite plugin stack trace.
     const lesson = vietnameseLesson(band);
-    const appDir = await buildApp(band);
-    const appFiles = shippableFiles(appDir);
     for (const version of SCORM_VERSIONS) {
+      const appDir = await buildApp(band, version);
+      const appFiles = shippableFiles(appDir);
       built.push(makePackage({ band, version, lesson, appDir, appFiles, packageVersion }));
     }
   }
@@ -108,6 +108,7 @@ function makePackage(args: {
 /** Packages and zips of bands that no longer exist must not linger next to fresh ones. */
 function cleanOldOutput(): void {
   fs.rmSync(PACKAGES_DIR, { recursive: true, force: true });
+  fs.rmSync(APP_BUILD_DIR, { recursive: true, force: true });
   if (!fs.existsSync(DIST_DIR)) return;
   for (const name of fs.readdirSync(DIST_DIR)) {
     if (/^call-111-.*\.zip$/.test(name)) fs.rmSync(path.join(DIST_DIR, name));

@@ -1,13 +1,12 @@
 // Picks the Tracker for this launch. The built package says which SCORM version it is
 // (<html data-scorm="1.2|2004|none">, read by the player), and each package looks only for its
 // own API object: a 1.2 package must not start talking 2004 to an LMS that offers both.
-import { findLmsApi, type LmsApiName } from "./find-lms-api";
+import { findLmsApi } from "./find-lms-api";
 import type { RetryTimers } from "./commit-retry";
+import type { LmsAdapter } from "./lms-adapter";
+import { LMS_ADAPTERS } from "./lms-adapters";
 import { LmsFallbackTracker } from "./lms-fallback-tracker";
-import type { ScormApiCalls, ScormDialect } from "./scorm-dialect";
 import { ScormTracker } from "./scorm-tracker";
-import { bindScorm12Api, scorm12Dialect } from "./scorm12/scorm12-tracker";
-import { bindScorm2004Api, scorm2004Dialect } from "./scorm2004/scorm2004-tracker";
 import { StandaloneTracker } from "./standalone/standalone-tracker";
 import type { Tracker } from "./tracker";
 
@@ -25,19 +24,12 @@ export interface ChooseTrackerOptions {
   now?: () => number;
 }
 
-interface LmsAdapter {
-  apiName: LmsApiName;
-  bind(found: unknown): ScormApiCalls | null;
-  dialect: ScormDialect;
-}
-
-const SCORM12: LmsAdapter = { apiName: "API", bind: bindScorm12Api, dialect: scorm12Dialect };
-const SCORM2004: LmsAdapter = { apiName: "API_1484_11", bind: bindScorm2004Api, dialect: scorm2004Dialect };
+const present = (...adapters: (LmsAdapter | undefined)[]): LmsAdapter[] => adapters.filter((a): a is LmsAdapter => a !== undefined);
 
 const SEARCH_ORDER: Record<ScormVersionSetting, readonly LmsAdapter[]> = {
-  "1.2": [SCORM12],
-  "2004": [SCORM2004],
-  auto: [SCORM2004, SCORM12],
+  "1.2": present(LMS_ADAPTERS["1.2"]),
+  "2004": present(LMS_ADAPTERS["2004"]),
+  auto: present(LMS_ADAPTERS["2004"], LMS_ADAPTERS["1.2"]),
   none: [],
 };
 

@@ -24,11 +24,11 @@ export const ALL_JS_CSS_BUDGET = 60 * KB;
 /**
  * The 60 KB learner budget is NOT met yet (issue 5): the stack's libraries alone take about 25 KB
  * (i18next ~12.6, howler core ~7.5, preact ~4.7), and the whole lesson with narration comes to
- * ~62.7 KB. Until it is met, this ceiling (today's size plus a little) stops it from growing
+ * ~61.9 KB (each package carries only its own SCORM adapter). Until it is met, this ceiling (today's size plus a little) stops it from growing
  * further; `npm run bench` prints every package against the real 60 KB budget and what costs
  * what. Lower this number whenever the total shrinks; never raise it to let code in.
  */
-export const ALL_JS_CSS_CEILING_UNTIL_MET = 63.5 * KB;
+export const ALL_JS_CSS_CEILING_UNTIL_MET = 62.5 * KB;
 
 const packages = builtPackages();
 if (packages.length === 0) {
