@@ -9,12 +9,10 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
 import { expect } from "@playwright/test";
-import { chooseOption, placeCall } from "../../src/activities/practice-call/call-state";
-import { placeItem } from "../../src/activities/sorting/sorting-state";
-import type { Band, Lesson } from "../../src/lesson/lesson-types";
-import { goToScreen, initialProgress, type LessonProgress } from "../../src/player/progress";
+import type { Band } from "../../src/lesson/lesson-types";
 import { encodeResume } from "../../src/player/resume-state";
 import { bandLesson } from "./band-driver";
+import { progressUntil } from "./progress-until";
 
 export const BANDS: readonly Band[] = ["primary", "lower-secondary", "upper-secondary"];
 export const LANGUAGES = ["vi", "en"] as const;
@@ -31,28 +29,6 @@ export const NARROW = { width: 320, height: 568 };
  *  and leaves the viewport and media queries at 1366 px. */
 export const ZOOM_200 = { width: 683, height: 384 };
 
-/** Progress of a student who did every activity right and now stands on screen `until`. */
-export function progressUntil(lesson: Lesson, until: string): LessonProgress {
-  const t = { shownAt: new Date(0), answeredAt: new Date(1000) };
-  let p = initialProgress(lesson);
-  for (let i = 0; lesson.screens[p.current]!.id !== until; i++) {
-    const s = lesson.screens[p.current]!;
-    if (s.kind === "practice-call") {
-      let call = placeCall(s, p.calls[s.id]!, s.number, t, lesson.language).state;
-      for (const step of s.conversation) call = chooseOption(s, call, step.id, step.options.find((o) => o.good)!.id, t, lesson.language).state;
-      p = { ...p, calls: { ...p.calls, [s.id]: call } };
-    }
-    if (s.kind === "sorting") {
-      let sorting = p.sortings[s.id]!;
-      for (const item of s.items) sorting = placeItem(s, sorting, item.id, item.bin, t, lesson.language).state;
-      p = { ...p, sortings: { ...p.sortings, [s.id]: sorting } };
-    }
-    const next = goToScreen(lesson, p, p.current + 1);
-    if (next === p || i > lesson.screens.length) throw new Error(`cannot get past ${s.id}`);
-    p = next;
-  }
-  return p;
-}
 
 /** Opens /packages/<band>-scorm12/index.html directly (standalone: progress lives in
  *  localStorage) in `language`, on screen `until` (default: the first) with everything before
