@@ -1,12 +1,12 @@
 // The preview LMS plays the built primary package in both SCORM versions: the lesson loads from
 // dist/packages/ (what ships), starts exactly once, and nothing errors on the way.
-import { expect, test } from "@playwright/test";
+import { test as harnessTest } from "@playwright/test";
 import { openPreview, watchConsoleErrors } from "../support/lms-host";
+import { expect, test } from "../support/no-errors";
 
 for (const version of ["1.2", "2004"] as const) {
   test.describe(`SCORM ${version}`, () => {
     test("the preview plays the built primary package and the lesson starts once without errors", async ({ page }) => {
-      const consoleErrors = watchConsoleErrors(page);
       const lms = await openPreview(page, { band: "primary", version, fresh: true });
 
       await expect(lms.lesson.locator("h1").first()).toBeVisible({ timeout: 10_000 });
@@ -20,7 +20,6 @@ for (const version of ["1.2", "2004"] as const) {
       expect(snapshot.entry).toBe("ab-initio");
       expect(snapshot.errors).toEqual([]);
       expect(snapshot.violations).toEqual([]);
-      expect(consoleErrors).toEqual([]);
     });
 
     test("closing and reopening the lesson hands back its saved state like an LMS", async ({ page }) => {
@@ -41,7 +40,9 @@ for (const version of ["1.2", "2004"] as const) {
       expect(await lms.callsOf("init")).toHaveLength(1);
     });
 
-    test("the preview LMS can make commits fail and recover", async ({ page }) => {
+    // A self-test of the harness, calling the runtime directly: the commit it makes fail is meant
+    // to be logged by scorm-again, so the shared no-errors fixture does not apply here.
+    harnessTest("the preview LMS can make commits fail and recover", async ({ page }) => {
       const consoleErrors = watchConsoleErrors(page);
       const lms = await openPreview(page, { band: "primary", version, fresh: true });
       await lms.waitForCall(version === "1.2" ? "LMSInitialize" : "Initialize");
