@@ -64,3 +64,11 @@ export interface ScormDialect {
 export class InteractionFormatError extends Error {
   override readonly name = "InteractionFormatError";
 }
+
+/** A response in one version's own words: its interaction type, the learner's response and one
+ *  correct_responses.m.pattern per acceptable answer (each adapter's interactions file makes it). */
+export interface FormattedInteraction {
+  type: string;
+  response: string;
+  patterns: string[];
+}

@@ -2,7 +2,7 @@
 // 1.2 response formats allow only single characters per choice, so lesson ids become characters
 // by their position in the lesson's list; the report reads "a" for the first option, as on paper.
 import type { AnswerRecord, Response } from "../../quiz/answer-record";
-import { InteractionFormatError, type CmiWrite } from "../scorm-dialect";
+import { InteractionFormatError, type CmiWrite, type FormattedInteraction } from "../scorm-dialect";
 import { IDENTIFIER12, LIMITS12, RESULT12 } from "./cmi12";
 import { formatTime12, formatTimespan12 } from "./time12";
 
@@ -29,14 +29,7 @@ function matchingText(pairs: Pairs, sources: readonly string[], targets: readonl
     .join(",");
 }
 
-interface Formatted {
-  type: string;
-  response: string;
-  /** One correct_responses.m.pattern per acceptable answer. */
-  patterns: string[];
-}
-
-function format(response: Response): Formatted {
+function format(response: Response): FormattedInteraction {
   switch (response.type) {
     case "choice": {
       const chars = (ids: readonly string[]): string =>

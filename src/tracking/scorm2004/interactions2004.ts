@@ -1,7 +1,7 @@
 // AnswerRecord -> one SCORM 2004 cmi.interactions.n record (RTE §4.2.9, Table 4.2.9.2a;
 // SCORM-NOTES.md §4.3). Lesson ids are used as they are: they are already [a-z0-9_].
 import type { AnswerRecord, Response } from "../../quiz/answer-record";
-import { InteractionFormatError, type CmiWrite } from "../scorm-dialect";
+import { InteractionFormatError, type CmiWrite, type FormattedInteraction } from "../scorm-dialect";
 import { DELIMITER2004, INTERACTION_ID2004, LIMITS2004, RESULT2004, SHORT_ID2004 } from "./cmi2004";
 import { formatDuration2004, formatTimestamp2004 } from "./time2004";
 
@@ -15,14 +15,7 @@ function ids(list: readonly string[]): string {
 const pairs = (list: readonly (readonly [string, string])[]): string =>
   list.map((pair) => ids(pair).replace(DELIMITER2004.list, DELIMITER2004.pair)).join(DELIMITER2004.list);
 
-interface Formatted {
-  type: string;
-  response: string;
-  /** One correct_responses.m.pattern per acceptable answer. */
-  patterns: string[];
-}
-
-function format(response: Response): Formatted {
+function format(response: Response): FormattedInteraction {
   switch (response.type) {
     case "choice":
       // "a[,]c" means a AND c; answers that are each right alone are separate patterns.
