@@ -1,7 +1,7 @@
 // A modal dialog: role=dialog + aria-modal, focus moves in and is trapped, Escape or the close
 // button closes, and focus goes back to whatever opened it.
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { trapTab } from "./focus-trap";
 
 interface Props {
@@ -14,16 +14,27 @@ interface Props {
 
 export function ModalDialog({ titleId, title, closeLabel, onClose, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  // A layout effect, so focus is inside before the next key press: a plain effect runs after
+  // paint, and on a slow machine an Escape typed at once would go to the button behind.
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     box.current?.querySelector<HTMLElement>("h2")?.focus();
-    return () => opener?.focus?.();
+    // Escape is heard on the whole document, wherever focus happens to be while it is open.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" && event.key !== "Esc") return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener("keydown", onEscape);
+    return () => {
+      document.removeEventListener("keydown", onEscape);
+      opener?.focus?.();
+    };
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onClose();
-    } else if (box.current) trapTab(event, box.current);
+    if (box.current) trapTab(event, box.current);
   };
   return (
     <div class="dialog-backdrop">
