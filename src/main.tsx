@@ -9,11 +9,10 @@ import "./styles/quiz.css";
 import "./styles/print.css";
 import "./styles/language-switch.css";
 import { render } from "preact";
-import { band, languages as lessonLanguages, loadLesson } from "virtual:lesson";
-import { setupI18n } from "./i18n/setup-i18n";
-import { hasUiStrings } from "./i18n/ui-strings";
-import { chooseLanguage, readScormSetting, switchableLanguages } from "./player/launch";
-import { LanguageController, languageOptions } from "./player/language-controller";
+import { band, languages as options, loadErrorText, loadPack } from "virtual:lesson";
+import { DEFAULT_LANGUAGE, setupI18n } from "./i18n/setup-i18n";
+import { chooseLanguage, readScormSetting } from "./player/launch";
+import { LanguageController } from "./player/language-controller";
 import { LessonApp } from "./player/lesson-app";
 import { LessonSession } from "./player/lesson-session";
 import { showLoadError } from "./player/load-error";
@@ -21,58 +20,73 @@ import { initialProgress } from "./player/progress";
 import { decodeResume, peekResumeLanguage } from "./player/resume-state";
 import { NarrationContext } from "./narration/narration-slot";
 import { masteryPercent } from "./quiz/quiz-session";
-import { bindPageLifecycle, chooseTracker, decideOutcome } from "./tracking";
+import { bindPageLifecycle, chooseTracker, decideOutcome, type StartInfo, type Tracker } from "./tracking";
 
 async function boot(root: HTMLElement): Promise<void> {
-  let language = "vi";
+  let tracker: Tracker;
+  let start: StartInfo;
   try {
-    const tracker = chooseTracker({ version: readScormSetting(document.documentElement), storageKey: `call-111:${band}` });
-    const start = tracker.start();
+    tracker = chooseTracker({ version: readScormSetting(document.documentElement), storageKey: `call-111:${band}` });
+    start = tracker.start();
     bindPageLifecycle(tracker);
-    // Languages on offer: the band's lessons that also have UI strings (Vietnamese first).
-    const languages = switchableLanguages(lessonLanguages, hasUiStrings);
-    // The student's own earlier choice, then the LMS's learner preference, then Vietnamese.
-    const saved = start.resume ? peekResumeLanguage(start.resume.data, languages) : null;
-    language = chooseLanguage(saved, start.languagePreference, languages);
-    // Every language's strings come along (small chunks) for the switch's names, so a switch
-    // later only has to fetch that language's lesson.
-    let [i18n, lesson, options] = await Promise.all([setupI18n(language), loadLesson(language), languageOptions(languages)]);
-    // Garbage or outdated resume data gives null: a clean start, never a half-restored lesson.
-    const resumed = start.resume ? decodeResume(lesson, start.resume.data, languages) : null;
-    // Its language too: data that does not decode chose nothing, so the language is picked again without it.
-    if (saved && !resumed) {
-      language = chooseLanguage(null, start.languagePreference, languages);
-      if (language !== lesson.language) [i18n, lesson] = await Promise.all([setupI18n(language), loadLesson(language)]);
-    }
-    document.title = lesson.title;
-    const session = new LessonSession(
-      lesson,
-      language,
-      resumed?.progress ?? initialProgress(lesson),
-      tracker,
-      decideOutcome,
-      masteryPercent(start.masteryPercent, lesson.masteryPercent),
-    );
-    const switcher = new LanguageController(session, i18n, options, loadLesson);
-    // Narration: muted or not is the learner's audio preference (LMS or this browser).
-    const narration = { muted: start.audioMuted ?? false, saveMuted: (muted: boolean) => tracker.setAudioMuted?.(muted), language: () => session.state.language };
-    // Replace the static "loading" line (Preact would otherwise keep it beside the app).
-    root.textContent = "";
-    render(
-      <NarrationContext.Provider value={narration}>
-        <LessonApp
-          session={session}
-          languages={switcher}
-          learnerName={start.learnerName}
-          standalone={start.standaloneReason !== undefined}
-          onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
-        />
-      </NarrationContext.Provider>,
-      root,
-    );
   } catch (error) {
-    showLoadError(root, language, error);
+    showLoadError(root, loadErrorText, DEFAULT_LANGUAGE, error, () => window.location.reload());
+    return;
   }
+  // Languages on offer: the band's lessons that also have UI strings (Vietnamese first).
+  const languages = options.map((o) => o.code);
+  // The student's own earlier choice, then the LMS's learner preference, then Vietnamese.
+  const saved = start.resume ? peekResumeLanguage(start.resume.data, languages) : null;
+  const firstChoice = chooseLanguage(saved, start.languagePreference, languages);
+
+  // Opening the lesson can fail on its data file (a dropped connection, a proxy's error page).
+  // Trying again stays in this page and this LMS session: a reload inside an LMS frame would end
+  // the session (Terminate on pagehide) and many LMSs refuse a second Initialize.
+  const open = async (): Promise<void> => {
+    let language = firstChoice;
+    try {
+      // One data file holds the language's lesson and UI strings (preloaded by index.html for Vietnamese).
+      let pack = await loadPack(language);
+      // Garbage or outdated resume data gives null: a clean start, never a half-restored lesson.
+      const resumed = start.resume ? decodeResume(pack.lesson, start.resume.data, languages) : null;
+      // Its language too: data that does not decode chose nothing, so the language is picked again without it.
+      if (saved && !resumed) {
+        language = chooseLanguage(null, start.languagePreference, languages);
+        if (language !== pack.lesson.language) pack = await loadPack(language);
+      }
+      const lesson = pack.lesson;
+      const i18n = await setupI18n(language, pack.ui);
+      document.title = lesson.title;
+      const session = new LessonSession(
+        lesson,
+        language,
+        resumed?.progress ?? initialProgress(lesson),
+        tracker,
+        decideOutcome,
+        masteryPercent(start.masteryPercent, lesson.masteryPercent),
+      );
+      const switcher = new LanguageController(session, i18n, options, loadPack);
+      // Narration: muted or not is the learner's audio preference (LMS or this browser).
+      const narration = { muted: start.audioMuted ?? false, saveMuted: (muted: boolean) => tracker.setAudioMuted?.(muted), language: () => session.state.language };
+      // Replace the static "loading" line (Preact would otherwise keep it beside the app).
+      root.textContent = "";
+      render(
+        <NarrationContext.Provider value={narration}>
+          <LessonApp
+            session={session}
+            languages={switcher}
+            learnerName={start.learnerName}
+            standalone={start.standaloneReason !== undefined}
+            onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
+          />
+        </NarrationContext.Provider>,
+        root,
+      );
+    } catch (error) {
+      showLoadError(root, loadErrorText, language, error, open);
+    }
+  };
+  await open();
 }
 
 const root = document.getElementById("app");

@@ -1,19 +1,20 @@
-// UI strings (never lesson text: that comes from the lesson data) through i18next. Vietnamese is
-// the default and the fallback for a missing key. Language is state: changeUiLanguage() switches
-// it live (the language switch calls it together with loading the other language's lesson).
+// UI strings (never lesson text: that comes from the lesson data) through i18next. The strings
+// arrive with each language's data file (language-pack.ts); the build guarantees every language
+// has every key. Language is state: changeUiLanguage() switches it live (the language switch
+// calls it together with the other language's lesson).
 import i18next, { type i18n } from "i18next";
-import { DEFAULT_LANGUAGE, loadUiStrings, type UiKey } from "./ui-strings";
+import type { UiKey, UiStrings } from "./ui-strings";
 
 export { DEFAULT_LANGUAGE, type UiKey } from "./ui-strings";
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-export async function setupI18n(language: string): Promise<i18n> {
-  const [fallback, strings] = await Promise.all([loadUiStrings(DEFAULT_LANGUAGE), loadUiStrings(language)]);
+export async function setupI18n(language: string, strings: UiStrings): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    resources: { [DEFAULT_LANGUAGE]: { translation: fallback }, [language]: { translation: strings } },
+    // Every language has every key (checked at build), so there is nothing to fall back to.
+    fallbackLng: false,
+    resources: { [language]: { translation: strings } },
     // Keys are flat ("nav.next"), so no nesting separators.
     keySeparator: false,
     nsSeparator: false,
@@ -25,11 +26,9 @@ export async function setupI18n(language: string): Promise<i18n> {
   return instance;
 }
 
-/** Loads the language's strings if needed, then switches; the page's lang attribute follows. */
-export async function changeUiLanguage(instance: i18n, language: string): Promise<void> {
-  if (!instance.hasResourceBundle(language, "translation")) {
-    instance.addResourceBundle(language, "translation", await loadUiStrings(language));
-  }
+/** Adds the language's strings if needed, then switches; the page's lang attribute follows. */
+export async function changeUiLanguage(instance: i18n, language: string, strings: UiStrings): Promise<void> {
+  if (!instance.hasResourceBundle(language, "translation")) instance.addResourceBundle(language, "translation", strings);
   await instance.changeLanguage(language);
   setDocumentLanguage(language);
 }

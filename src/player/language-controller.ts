@@ -1,18 +1,18 @@
-// Switching language mid-lesson. Language is state, not a reload: the other language's lesson
-// (a lazily loaded chunk, same screen and question ids by the parity check) and UI strings are
+// Switching language mid-lesson. Language is state, not a reload: the other language's data file
+// (its lesson — same screen and question ids by the parity check — and its UI strings) is
 // fetched, then the same progress carries on in them. The LessonSession saves the choice in the
 // resume data and tells the LMS (learner preference); the page's lang attribute and title follow.
 // No Preact here, so the sequence (and its races) is unit-tested.
 import type { i18n } from "i18next";
-import { changeUiLanguage, translator, type Translate } from "../i18n/setup-i18n";
-import { loadUiStrings } from "../i18n/ui-strings";
-import type { Lesson } from "../lesson/lesson-types";
+import type { LanguagePack } from "../i18n/language-pack";
+import { changeUiLanguage, setDocumentLanguage, translator, type Translate } from "../i18n/setup-i18n";
 import type { LessonSession } from "./lesson-session";
 
 export interface LanguageOption {
   /** BCP 47 code, e.g. "vi". */
   code: string;
-  /** The language's name in that language ("Tiếng Việt", "English"), from its strings file. */
+  /** The language's name in that language ("Tiếng Việt", "English"), from its strings file
+   *  (the build hands the names to the app, so naming a language fetches nothing). */
   name: string;
 }
 
@@ -26,25 +26,21 @@ export interface LanguageState {
   translate: Translate;
 }
 
-/** The language options: each code named by its own strings file ("language.name"). */
-export async function languageOptions(codes: readonly string[]): Promise<LanguageOption[]> {
-  return Promise.all(codes.map(async (code) => ({ code, name: (await loadUiStrings(code))["language.name"] })));
-}
-
 export class LanguageController {
   private snapshot: LanguageState;
   private readonly listeners = new Set<(s: LanguageState) => void>();
-  private readonly lessons = new Map<string, Promise<Lesson>>();
+  private readonly packs = new Map<string, Promise<LanguagePack>>();
   private ticket = 0;
 
   constructor(
     private readonly session: LessonSession,
     private readonly i18n: i18n,
     options: readonly LanguageOption[],
-    private readonly loadLesson: (language: string) => Promise<Lesson>,
+    private readonly loadPack: (language: string) => Promise<LanguagePack>,
   ) {
     const { language, lesson } = session.state;
-    this.lessons.set(language, Promise.resolve(lesson));
+    // Switching back needs nothing fetched: the starting lesson and its strings are here already.
+    this.packs.set(language, Promise.resolve({ lesson, ui: i18n.getResourceBundle(language, "translation") as LanguagePack["ui"] }));
     this.snapshot = { language, options, busy: false, failed: false, translate: translator(i18n) };
   }
 
@@ -68,9 +64,9 @@ export class LanguageController {
     }
     this.set({ busy: true, failed: false });
     try {
-      const [lesson] = await Promise.all([this.lesson(language), loadUiStrings(language)]);
+      const { lesson, ui } = await this.pack(language);
       if (ticket !== this.ticket) return;
-      await changeUiLanguage(this.i18n, language);
+      await changeUiLanguage(this.i18n, language, ui);
       if (ticket !== this.ticket) return;
       this.session.setLanguage(lesson, language);
       if (typeof document !== "undefined") document.title = lesson.title;
@@ -78,20 +74,22 @@ export class LanguageController {
     } catch (error) {
       if (ticket !== this.ticket) return;
       console.error(`call-111: could not switch to "${language}"`, error);
-      this.lessons.delete(language);
-      // i18next may have switched before failing: put it back in the lesson's language.
-      await changeUiLanguage(this.i18n, this.snapshot.language).catch(() => {});
+      this.packs.delete(language);
+      // i18next may have switched before failing: put it back in the lesson's language (its
+      // strings are loaded already).
+      await this.i18n.changeLanguage(this.snapshot.language).catch(() => {});
+      setDocumentLanguage(this.snapshot.language);
       this.set({ busy: false, failed: true, translate: translator(this.i18n) });
     }
   }
 
-  private lesson(language: string): Promise<Lesson> {
-    let lesson = this.lessons.get(language);
-    if (!lesson) {
-      lesson = this.loadLesson(language);
-      this.lessons.set(language, lesson);
+  private pack(language: string): Promise<LanguagePack> {
+    let pack = this.packs.get(language);
+    if (!pack) {
+      pack = this.loadPack(language);
+      this.packs.set(language, pack);
     }
-    return lesson;
+    return pack;
   }
 
   private set(change: Partial<LanguageState>): void {

@@ -109,15 +109,18 @@ test("lesson text holding markup is shown as text, never as elements", async ({ 
   const hostile = `<img src=x onerror="window.__pwned=1"><b id="injected">!</b>`;
   await page.route(/\/packages\/primary-scorm12\/lesson\/vi-[^/]*\.json$/, async (route) => {
     const response = await route.fetch();
-    const json = (await response.json()) as { screens: { title: string; text?: string[] }[]; talkToSomeone: { title: string } };
-    json.screens[0]!.title += hostile;
-    json.screens[0]!.text![0] += hostile;
-    json.talkToSomeone.title += hostile;
+    const json = (await response.json()) as { lesson: { screens: { title: string; text?: string[] }[]; talkToSomeone: { title: string } }; ui: Record<string, string> };
+    json.lesson.screens[0]!.title += hostile;
+    json.lesson.screens[0]!.text![0] += hostile;
+    json.lesson.talkToSomeone.title += hostile;
+    // UI strings arrive in the same data file: markup there is text too.
+    json.ui["nav.next"] += hostile;
     await route.fulfill({ response, json });
   });
   await page.goto("/packages/primary-scorm12/index.html");
   await expect(page.locator("#screen-title")).toHaveText(lesson.screens[0]!.title + hostile, { timeout: 15_000 });
   await expect(page.getByText(`Chào em!${hostile}`).first()).toBeAttached();
+  await expect(page.getByRole("button", { name: `${UI["nav.next"]}${hostile}` })).toBeVisible();
   await page.getByRole("button", { name: UI["talk.button"] }).click();
   await expect(page.getByRole("dialog")).toContainText(hostile);
   await expect(page.locator("#injected")).toHaveCount(0);

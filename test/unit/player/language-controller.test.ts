@@ -2,10 +2,13 @@
 // the choice is saved (resume data, LMS preference), UI strings follow, and a failed or
 // overtaken switch leaves the lesson as it was.
 import { describe, expect, it } from "vitest";
+import type { LanguagePack } from "../../../src/i18n/language-pack";
 import { setupI18n } from "../../../src/i18n/setup-i18n";
+import enUi from "../../../src/i18n/strings/en.json";
+import viUi from "../../../src/i18n/strings/vi.json";
 import type { Lesson } from "../../../src/lesson/lesson-types";
 import { chooseLanguage, switchableLanguages } from "../../../src/player/launch";
-import { LanguageController, languageOptions } from "../../../src/player/language-controller";
+import { LanguageController } from "../../../src/player/language-controller";
 import { LessonSession, type DecideOutcome } from "../../../src/player/lesson-session";
 import { goToScreen, initialProgress } from "../../../src/player/progress";
 import { decodeResume } from "../../../src/player/resume-state";
@@ -42,14 +45,22 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+const OPTIONS = [
+  { code: "vi", name: "Tiếng Việt" },
+  { code: "en", name: "English" },
+];
+
+/** The data file of each language, as the build makes it: its lesson and its UI strings. */
+const pack = (lesson: Lesson): LanguagePack => ({ lesson, ui: lesson.language === "en" ? enUi : viUi });
+
 async function setup(loadLesson: (language: string) => Promise<Lesson> = async (l) => (l === "en" ? en : vi)) {
   const tracker = fakeTracker();
   let progress = goToScreen(vi, initialProgress(vi, 7), 1);
   const quiz = progress.quizzes["quiz"]!;
   progress = { ...progress, quizzes: { quiz: answerQuestion(quiz, fixtureQuestions, quiz.order[0]!, "a") } };
   const session = new LessonSession(vi, "vi", progress, tracker, decide, 80);
-  const i18n = await setupI18n("vi");
-  const controller = new LanguageController(session, i18n, await languageOptions(["vi", "en"]), loadLesson);
+  const i18n = await setupI18n("vi", viUi);
+  const controller = new LanguageController(session, i18n, OPTIONS, async (language) => pack(await loadLesson(language)));
   tracker.calls.length = 0;
   return { tracker, session, controller, progress };
 }
@@ -69,12 +80,6 @@ describe("language choice at launch", () => {
     expect(switchableLanguages(["vi"], () => true)).toEqual(["vi"]);
   });
 
-  it("names each language from its own strings file", async () => {
-    expect(await languageOptions(["vi", "en"])).toEqual([
-      { code: "vi", name: "Tiếng Việt" },
-      { code: "en", name: "English" },
-    ]);
-  });
 });
 
 describe("language controller", () => {

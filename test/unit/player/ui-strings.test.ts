@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import vi from "../../../src/i18n/strings/vi.json";
-import { hasUiStrings, loadUiStrings, UI_LANGUAGES } from "../../../src/i18n/ui-strings";
+import os from "node:os";
+import { loadBand } from "../../../scorm/load-lessons";
+import { languagePacks } from "../../../scorm/lessons-plugin";
+import { readUiStrings } from "../../../scorm/ui-strings-files";
 
 // Every file in src/i18n/strings/ is a language (that is how the app finds them, by a glob).
 const dir = path.resolve(import.meta.dirname, "../../../src/i18n/strings");
@@ -32,14 +35,61 @@ describe("UI strings", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("the app finds every strings file by itself (a new language is a new file)", async () => {
-    expect([...UI_LANGUAGES].sort()).toEqual(Object.keys(strings).sort());
-    expect(UI_LANGUAGES[0]).toBe("vi");
-    for (const language of Object.keys(strings)) {
-      expect(hasUiStrings(language)).toBe(true);
-      expect(await loadUiStrings(language)).toEqual(strings[language]);
+  it("the build finds every strings file by itself (a new language is a new file), Vietnamese first", () => {
+    const read = readUiStrings();
+    expect([...read.keys()][0]).toBe("vi");
+    expect([...read.keys()].sort()).toEqual(Object.keys(strings).sort());
+    for (const [language, s] of read) expect(s).toEqual(strings[language]);
+  });
+
+  it("each language's data file holds its lesson and its UI strings; a lesson without strings is left out", () => {
+    const lessons = loadBand("primary");
+    const ui = readUiStrings();
+    const packs = languagePacks(lessons, ui);
+    expect([...packs.keys()]).toEqual(["vi", "en"]);
+    for (const [language, file] of packs) {
+      expect(file.fileName).toMatch(new RegExp(`^lesson/${language}-[0-9a-f]{8}\\.json$`));
+      const pack = JSON.parse(file.json) as { lesson: { language: string }; ui: unknown };
+      expect(pack.lesson.language).toBe(language);
+      expect(pack.ui).toEqual(strings[language]);
     }
-    expect(hasUiStrings("fr")).toBe(false);
-    await expect(loadUiStrings("fr")).rejects.toThrow(/fr/);
+    const withoutEnglish = new Map([...ui].filter(([language]) => language !== "en"));
+    expect([...languagePacks(lessons, withoutEnglish).keys()]).toEqual(["vi"]);
+  });
+});
+
+describe("broken UI strings stop the build with file, key and reason", () => {
+  const write = (files: Record<string, string>) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "call-111-strings-"));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    return dir;
+  };
+  const messageOf = (dir: string) => {
+    try {
+      readUiStrings(dir);
+    } catch (error) {
+      return (error as Error).message.replace(new RegExp(`[^\\s]*${path.basename(dir)}/`, "g"), "<dir>/");
+    }
+    return "no error";
+  };
+  const vi = JSON.stringify({ "language.name": "Tiếng Việt", "nav.next": "Tiếp theo", "hello": "Chào {{name}}" });
+
+  it("a missing key, an extra key, an empty text and a different placeholder, all listed", () => {
+    const dir = write({ "vi.json": vi, "en.json": JSON.stringify({ "language.name": "English", "nav.nxet": "Next", "hello": "Hello {{nme}}" }) });
+    expect(messageOf(dir)).toBe(
+      [
+        "Lesson files have 3 problems:",
+        "<dir>/en.json nav.nxet: is not a key of vi.json (a typo, or add it there first)",
+        "<dir>/en.json hello: has placeholders [{{nme}}] but vi.json has [{{name}}]",
+        "<dir>/en.json nav.next: is missing",
+      ].join("\n"),
+    );
+    const empty = write({ "vi.json": vi, "en.json": JSON.stringify({ "language.name": "English", "nav.next": " ", "hello": "Hi {{name}}" }) });
+    expect(messageOf(empty)).toContain("<dir>/en.json nav.next: must be a non-empty text");
+  });
+
+  it("bad JSON and a missing Vietnamese file", () => {
+    expect(messageOf(write({ "vi.json": vi, "en.json": "{ \"nav.next\": " }))).toMatch(/<dir>\/en\.json: is not valid JSON: /);
+    expect(messageOf(write({ "en.json": "{}" }))).toBe("Lesson files have 1 problem:\n<dir>/vi.json: is missing: Vietnamese is the default language and the reference for every other");
   });
 });
