@@ -129,6 +129,15 @@ function printSizes(packages: BuiltPackage[]): void {
         `    ${f.file.padEnd(42)} ${formatKB(f.bytes).padStart(9)} ${formatKB(f.gzip).padStart(9)} ${formatKB(level1.get(f.file) ?? 0).padStart(9)}  ${when}`,
       );
     }
+    // Words ship as data, one file per language (lesson + UI strings); the default one is preloaded.
+    const dataFiles = fs.existsSync(path.join(pkg.dir, "lesson")) ? fs.readdirSync(path.join(pkg.dir, "lesson")).sort().map((n) => `lesson/${n}`) : [];
+    const level1Data = new Map(sized(pkg.dir, dataFiles, 1).map((f) => [f.file, f.gzip]));
+    for (const f of sized(pkg.dir, dataFiles)) {
+      const preloaded = fs.readFileSync(path.join(pkg.dir, "index.html"), "utf8").includes(`href="./${f.file}"`);
+      console.log(
+        `    ${f.file.padEnd(42)} ${formatKB(f.bytes).padStart(9)} ${formatKB(f.gzip).padStart(9)} ${formatKB(level1Data.get(f.file) ?? 0).padStart(9)}  ${preloaded ? "first screen (data, preloaded)" : "data, when that language is chosen"}`,
+      );
+    }
     const firstJs = sumGzip(sized(pkg.dir, first.js));
     const learner = largestLearnerDownload(pkg.dir);
     const whole = sumGzip(sized(pkg.dir, files));

@@ -151,7 +151,8 @@ export interface LearnerDownload {
  */
 export function largestLearnerDownload(dir: string): LearnerDownload {
   const all = sized(dir, filesWithExtension(dir, [".js", ".mjs", ".css"]));
-  const chunks = languageChunks(dir);
+  // Languages with code of their own (none today: words ship as data); without any, every learner loads the same.
+  const chunks = new Map([...languageChunks(dir)].filter(([, files]) => files.length > 0));
   if (chunks.size === 0) return { language: "", files: all, gzip: sumGzip(all) };
   const options = [...chunks.keys()].map((language) => {
     const others = new Set([...chunks].filter(([lang]) => lang !== language).flatMap(([, files]) => files));
