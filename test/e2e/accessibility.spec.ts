@@ -16,7 +16,8 @@
 // (The keyboard-only run through a whole lesson is full-lesson.spec.ts.)
 import type { FrameLocator, Page } from "@playwright/test";
 import type { Band, Question } from "../../src/lesson/lesson-types";
-import { BANDS, checkState, LANGUAGES, openPackageAt, PHONE } from "../support/a11y-walk";
+import { BANDS, checkState, expectNoAxeViolations, LANGUAGES, openPackageAt, PHONE } from "../support/a11y-walk";
+import { openPreview } from "../support/lms-host";
 import { BandDriver, quizScreenOf, uiText } from "../support/band-driver";
 import { plannedAnswer } from "../support/lesson-content";
 import { expect, test } from "../support/no-errors";
@@ -195,6 +196,22 @@ for (const band of BANDS) {
       await checkState(page, `${band}/${language} finished`);
     });
   }
+}
+
+// The walk above opens packages directly; here the same player inside an LMS frame (the preview
+// LMS's iframe, scorm-again as the API), where a learner meets it, with the learner's name shown.
+for (const [language, lmsPreference] of [["vi", ""], ["en", "en"]] as const) {
+  test(`inside the LMS frame (${language}): the first screen (with the learner greeted) and the talk dialog pass axe`, async ({ page }) => {
+    const lms = await openPreview(page, { band: "primary", version: "2004", fresh: true, language: lmsPreference, learnerName: "Nguyễn, Lan" });
+    const t = (key: string) => uiText(language, key);
+    await expect(lms.lesson.getByRole("button", { name: t("nav.next"), exact: true })).toBeVisible({ timeout: 15_000 });
+    const frame = page.frames().find((f) => /\/packages\/primary-scorm2004\/index\.html/.test(f.url()));
+    expect(frame, "the lesson frame").toBeDefined();
+    await expectNoAxeViolations(frame!, `the first screen in the LMS frame (${language})`);
+    await lms.lesson.getByRole("button", { name: t("talk.button"), exact: true }).click();
+    await expect(lms.lesson.getByRole("dialog")).toBeVisible();
+    await expectNoAxeViolations(frame!, `the talk dialog in the LMS frame (${language})`);
+  });
 }
 
 test.describe("keyboard and focus", () => {

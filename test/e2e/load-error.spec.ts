@@ -5,6 +5,7 @@
 // Terminate: a reload inside the LMS frame would end it). Nothing from the failure is markup.
 import fs from "node:fs";
 import path from "node:path";
+import { expectNoAxeViolations } from "../support/a11y-walk";
 import { openPreview } from "../support/lms-host";
 import { expect, test } from "../support/no-errors";
 
@@ -25,6 +26,8 @@ for (const [language, lmsPreference] of [["vi", ""], ["en", "en-GB"]] as const) 
     await expect(lms.lesson.getByText(ui["error.text"]!)).toBeVisible();
     await expect(lms.lesson.getByText(ui["error.hotline"]!)).toBeVisible();
     await expect(lms.lesson.locator("b")).toHaveCount(0);
+    const frame = page.frames().find((f) => /\/packages\/primary-scorm2004\/index\.html/.test(f.url()));
+    await expectNoAxeViolations(frame!, `the ${language} load-error page`);
 
     // Still failing: the page stays, the button can be pressed again.
     const retry = lms.lesson.getByRole("button", { name: ui["error.reload"] });

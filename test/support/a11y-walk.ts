@@ -7,7 +7,7 @@
 //   - reflow: no horizontal scrolling and nothing outside the viewport or clipped.
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
+import type { Frame, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import type { Band } from "../../src/lesson/lesson-types";
 import { encodeResume } from "../../src/player/resume-state";
@@ -53,12 +53,13 @@ export async function openPackageAt(page: Page, band: Band, language: string, un
 
 let axeSource: string | null = null;
 
-/** axe-core on the whole page: zero violations, each printed with its nodes when not.
+/** axe-core on the whole page (or one frame: the lesson inside an LMS): zero violations, each
+ *  printed with its nodes when not.
  *  axe is injected once per document and asked for violations only (AxeBuilder injects it on
  *  every call and computes passes too: three times slower over the ~35 states of a walk). The
  *  package opened directly has no frames, so nothing is missed by not using AxeBuilder's frame
  *  handling. */
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page | Frame, where: string): Promise<void> {
   if (!(await page.evaluate(() => "axe" in window))) {
     axeSource ??= fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
     await page.evaluate(axeSource);
