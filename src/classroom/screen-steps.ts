@@ -2,7 +2,7 @@
 // questions before Next/Back leave the screen, and the quiz and the sorting offer Reveal. A screen
 // registers its steps while it is shown; the classroom player asks it first.
 import { createContext } from "preact";
-import { useContext, useEffect } from "preact/hooks";
+import { useContext, useLayoutEffect } from "preact/hooks";
 
 export interface ScreenSteps {
   /** One step forward inside the screen; false when the screen has none left (leave it). */
@@ -17,11 +17,13 @@ export interface ScreenSteps {
 
 export const ScreenStepsContext = createContext<(steps: ScreenSteps | null) => void>(() => undefined);
 
-/** Registers this screen's steps; re-registered whenever they change, removed on leaving. */
+/** Registers this screen's steps after every render, removed on leaving. A layout effect: it runs
+ *  as the render commits, so a key pressed straight after (a clicker pressed twice) already acts
+ *  on the new question, never on the one before. */
 export function useScreenSteps(steps: ScreenSteps): void {
   const register = useContext(ScreenStepsContext);
-  useEffect(() => {
+  useLayoutEffect(() => {
     register(steps);
   });
-  useEffect(() => () => register(null), [register]);
+  useLayoutEffect(() => () => register(null), [register]);
 }
