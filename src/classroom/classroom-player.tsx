@@ -17,6 +17,18 @@ import { NotesPanel, NOTES_ID } from "./notes-panel";
 import { focusKind, presenterAction, type PresenterAction } from "./presenter-keys";
 import { ScreenStepsContext, type ScreenSteps } from "./screen-steps";
 
+/** Scrolls most of a window-height down (1) or up (-1) when there is more page that way; false
+ *  when the page is already at that end. Instant, not smooth: a second press must see where the
+ *  first one got to. */
+function scrollPage(direction: 1 | -1): boolean {
+  const page = document.documentElement;
+  const bar = document.querySelector(".presenter-bar")?.getBoundingClientRect().height ?? 0;
+  const left = direction > 0 ? page.scrollHeight - (window.scrollY + window.innerHeight) : window.scrollY;
+  if (left <= 4) return false;
+  window.scrollBy(0, direction * Math.max(80, window.innerHeight - bar - 80));
+  return true;
+}
+
 interface Props {
   session: LessonSession;
   languageSwitch?: ComponentChildren;
@@ -52,13 +64,17 @@ export function ClassroomPlayer({ session, languageSwitch, notices }: Props) {
     document.getElementById(SCREEN_TITLE_ID)?.focus();
   }, [progress.current]);
 
-  const act = (action: PresenterAction) => {
+  /** `byKey`: keys scroll a long screen first; the buttons always move (a mouse can scroll). */
+  const act = (action: PresenterAction, byKey = false) => {
     const current = session.state.progress.current;
     switch (action) {
       case "next":
+        // A clicker is all the teacher may hold: the rest of a long screen comes first.
+        if (byKey && scrollPage(1)) return;
         if (!steps.current?.next?.()) session.goTo(current + 1);
         return;
       case "back":
+        if (byKey && scrollPage(-1)) return;
         if (!steps.current?.back?.()) session.goTo(current - 1);
         return;
       case "reveal":
@@ -82,7 +98,7 @@ export function ClassroomPlayer({ session, languageSwitch, notices }: Props) {
       const action = presenterAction(event, focusKind(document.activeElement), dialogOpen);
       if (!action) return;
       event.preventDefault();
-      actRef.current(action);
+      actRef.current(action, true);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

@@ -2,11 +2,13 @@
 // (a show of hands), then revealed. The teacher may mark the class's choice with the same inputs
 // a learner uses; nothing is checked against a score, recorded or kept. Reveal (R or the button)
 // marks the right answer(s), using the learner's locked view, and shows the explanation.
-// Next/Back move between the questions before they leave the screen.
+// The screen opens on its introduction alone (on a projector the first question would sit below
+// the fold under it); Next/Back move through the introduction and the questions before they leave
+// the screen.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Question, QuizScreen } from "../lesson/lesson-types";
 import { useT } from "../i18n/use-translate";
-import { questionParts, screenParts } from "../narration/narration-script";
+import { questionParts } from "../narration/narration-script";
 import { ScreenFrame } from "../player/screen-frame";
 import { QUIZ_FOCUS } from "../quiz/use-quiz-view";
 import { initialDraft, QuestionInput, type Draft } from "../quiz/views/question-input";
@@ -39,17 +41,26 @@ interface QuestionState {
 export function ClassroomQuizScreen({ screen }: ScreenProps<QuizScreen>) {
   const t = useT();
   const questions = screen.questions;
-  const [position, setPosition] = useState(0);
+  /** -1: the introduction; 0…: the questions. */
+  const [position, setPosition] = useState(-1);
   const [states, setStates] = useState<Record<string, QuestionState>>({});
   const focusQuestion = useRef(false);
+  const revealing = useRef(false);
   const question = questions[position];
   const state: QuestionState | undefined = question ? (states[question.id] ?? { draft: initialDraft(question, 1), touched: false, revealed: false }) : undefined;
 
   useEffect(() => {
     if (!focusQuestion.current) return;
     focusQuestion.current = false;
-    document.getElementById(QUIZ_FOCUS.question)?.focus();
+    window.scrollTo(0, 0);
+    document.getElementById(position < 0 ? "screen-title" : QUIZ_FOCUS.question)?.focus();
   }, [position]);
+  // The answer comes into view when revealed (the class reads it from the back of the room).
+  useEffect(() => {
+    if (!revealing.current) return;
+    revealing.current = false;
+    document.getElementById(QUIZ_FOCUS.feedback)?.scrollIntoView({ block: "nearest" });
+  });
 
   const update = (change: Partial<QuestionState>) => {
     if (!question || !state) return;
@@ -59,9 +70,10 @@ export function ClassroomQuizScreen({ screen }: ScreenProps<QuizScreen>) {
     if (!question || !state || state.revealed) return;
     const keepClassChoice = state.touched || question.kind === "single-choice" || question.kind === "multiple-choice" || question.kind === "true-false";
     update({ revealed: true, draft: keepClassChoice ? state.draft : rightDraft(question) });
+    revealing.current = true;
   };
   const move = (to: number) => {
-    if (to < 0 || to >= questions.length) return false;
+    if (to < -1 || to >= questions.length) return false;
     focusQuestion.current = true;
     setPosition(to);
     return true;
@@ -74,11 +86,17 @@ export function ClassroomQuizScreen({ screen }: ScreenProps<QuizScreen>) {
     canReveal: !!state && !state.revealed,
   });
 
+  if (position < 0) {
+    return (
+      <ScreenFrame screen={screen}>
+        <p class="quiz-counter classroom-quiz-count">{t("classroom.quiz.count", { total: questions.length })}</p>
+      </ScreenFrame>
+    );
+  }
   if (!question || !state) return null;
   const questionClip = { id: question.id, parts: questionParts(question, { true: t("quiz.true"), false: t("quiz.false") }) };
-  const narration = position === 0 ? [{ id: screen.id, parts: screenParts(screen) }, questionClip] : [questionClip];
   return (
-    <ScreenFrame screen={screen} showText={position === 0} narration={narration}>
+    <ScreenFrame screen={screen} showText={false} narration={[questionClip]}>
       <p class="quiz-counter">{t("quiz.counter", { current: position + 1, total: questions.length })}</p>
       <div class="question classroom-question" data-question-id={question.id} key={question.id}>
         <fieldset class="question-fieldset">

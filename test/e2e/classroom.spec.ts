@@ -24,6 +24,19 @@ function notesOf(band: Band, language: string) {
 
 type Root = Page | FrameLocator;
 
+/** Whether a presenter key would scroll the page first (more of the screen below, or above). */
+function canScroll(root: Root, direction: 1 | -1): Promise<boolean> {
+  return root.locator("html").evaluate((el, d) => (d > 0 ? el.scrollHeight - (window.scrollY + window.innerHeight) : window.scrollY) > 4, direction);
+}
+
+/** Presses a next (or back) key until the page is scrolled to its end, then once more: one step
+ *  of the lesson. Keys show the rest of a long screen before they move on. */
+async function step(root: Root, press: (key: string) => Promise<void>, key: string): Promise<void> {
+  const direction = ["ArrowLeft", "PageUp"].includes(key) ? -1 : 1;
+  for (let i = 0; i < 20 && (await canScroll(root, direction)); i++) await press(key);
+  await press(key);
+}
+
 /** Walks the whole lesson with presenter keys; `press` sends a key to wherever the lesson is. */
 async function presentWholeLesson(root: Root, press: (key: string) => Promise<void>, band: Band, language: string): Promise<void> {
   const lesson: Lesson = bandLesson(band, language);
@@ -72,19 +85,20 @@ async function presentWholeLesson(root: Root, press: (key: string) => Promise<vo
     }
     if (i === 2) {
       // Back with both keys, forward again with a clicker's key.
-      await press("PageUp");
+      await step(root, press, "PageUp");
       await expect(title).toHaveText(lesson.screens[1]!.title);
-      await press("ArrowLeft");
+      await step(root, press, "ArrowLeft");
       await expect(title).toHaveText(lesson.screens[0]!.title);
-      await press("PageDown");
-      await press("PageDown");
+      await step(root, press, "PageDown");
+      await expect(title).toHaveText(lesson.screens[1]!.title);
+      await step(root, press, "PageDown");
       await expect(title).toHaveText(screen.title);
     }
-    if (i < lesson.screens.length - 1) await press(screen.kind === "sorting" ? "PageDown" : nextKeys[i % nextKeys.length]!);
+    if (i < lesson.screens.length - 1) await step(root, press, screen.kind === "sorting" ? "PageDown" : nextKeys[i % nextKeys.length]!);
   }
   // The last screen: the leaflet stays, and Next goes no further.
   await expect(root.locator(".leaflet")).toBeVisible();
-  await press("ArrowRight");
+  await step(root, press, "ArrowRight");
   await expect(title).toHaveText(lesson.screens[lesson.screens.length - 1]!.title);
   await expect(root.getByRole("button", { name: t("nav.next") })).toBeDisabled();
 }
@@ -92,6 +106,10 @@ async function presentWholeLesson(root: Root, press: (key: string) => Promise<vo
 async function revealEveryQuestion(root: Root, press: (key: string) => Promise<void>, quiz: QuizScreen, language: string): Promise<void> {
   const total = quiz.questions.length;
   const answer = root.getByTestId("classroom-answer");
+  // The quiz opens on its introduction; Next shows the first question.
+  await expect(root.locator(".question")).toHaveCount(0);
+  await expect(root.getByTestId("reveal-button")).toBeDisabled();
+  await step(root, press, "PageDown");
   for (let q = 0; q < total; q++) {
     const question = quiz.questions[q]!;
     await expect(root.locator(".quiz-counter")).toHaveText(uiText(language, "quiz.counter", { current: q + 1, total }));
@@ -104,13 +122,13 @@ async function revealEveryQuestion(root: Root, press: (key: string) => Promise<v
     await expect(root.locator(".question .choice-right, .question .order-item.choice-right, .question .match-row.choice-right").first()).toBeVisible();
     if (q === 1) {
       // Back inside the quiz goes to the previous question, still revealed.
-      await press("ArrowLeft");
+      await step(root, press, "ArrowLeft");
       await expect(root.locator(".question-prompt")).toHaveText(quiz.questions[0]!.prompt);
       await expect(answer).toBeVisible();
-      await press("ArrowRight");
+      await step(root, press, "ArrowRight");
       await expect(root.locator(".question-prompt")).toHaveText(question.prompt);
     }
-    if (q < total - 1) await press("PageDown");
+    if (q < total - 1) await step(root, press, "PageDown");
   }
 }
 
@@ -149,7 +167,7 @@ test("the SCORM 1.2 package's classroom entry in the preview LMS makes no API ca
   const en = bandLesson("upper-secondary", "en");
   await expect(frame.locator("#screen-title")).toHaveText(vi.screens[0]!.title, { timeout: 15_000 });
   await frame.locator("#screen-title").focus();
-  await page.keyboard.press("PageDown");
+  await step(frame, (key) => page.keyboard.press(key), "PageDown");
   await expect(frame.locator("#screen-title")).toHaveText(vi.screens[1]!.title);
   await frame.getByRole("button", { name: "English" }).click();
   await expect(frame.locator("#screen-title")).toHaveText(en.screens[1]!.title);
@@ -166,8 +184,10 @@ test("presenter keys leave a radio group's arrows to the radios, and Space to a 
   const quiz = lesson.screens[quizAt] as QuizScreen;
   await page.goto("/packages/primary-scorm12/classroom.html?lang=en");
   await expect(page.locator("#screen-title")).toHaveText(lesson.screens[0]!.title);
-  for (let i = 0; i < quizAt; i++) await page.keyboard.press("PageDown");
+  const press = (key: string) => page.keyboard.press(key);
+  for (let i = 0; i < quizAt; i++) await step(page, press, "PageDown");
   await expect(page.locator("#screen-title")).toHaveText(quiz.title);
+  await step(page, press, "PageDown");
   const radios = page.locator(".question input[type=radio]");
   const first = quiz.questions[0]!;
   expect(first.kind === "single-choice" || first.kind === "true-false").toBe(true);
@@ -178,8 +198,8 @@ test("presenter keys leave a radio group's arrows to the radios, and Space to a 
   // The radio group moved its choice; the question stayed.
   await expect(radios.nth(1)).toBeChecked();
   await expect(page.locator(".question-prompt")).toHaveText(first.prompt);
-  // A clicker's PageDown still moves on from inside the group.
-  await page.keyboard.press("PageDown");
+  // A clicker's PageDown still moves on from inside the group (after showing the rest of the page).
+  await step(page, press, "PageDown");
   await expect(page.locator(".question-prompt")).toHaveText(quiz.questions[1]!.prompt);
   // Space on a focused button presses that button (Notes), it does not move on.
   await page.getByTestId("notes-button").focus();
@@ -204,21 +224,24 @@ for (const [band, language] of [["primary", "vi"], ["lower-secondary", "en"], ["
       await checkState(page, where);
       await page.setViewportSize(PROJECTOR);
     };
+    const press = (key: string) => page.keyboard.press(key);
     for (const screen of lesson.screens) {
       await expect(page.locator("#screen-title")).toHaveText(screen.title);
       if (screen.kind === "quiz") {
+        await check(`${screen.id} introduction`);
+        await step(page, press, "PageDown");
         for (let q = 0; q < screen.questions.length; q++) {
           await page.keyboard.press("r");
           await expect(page.getByTestId("classroom-answer")).toBeVisible();
           if (q < 2) await check(`${screen.id} q${q + 1} revealed`);
-          if (q < screen.questions.length - 1) await page.keyboard.press("PageDown");
+          if (q < screen.questions.length - 1) await step(page, press, "PageDown");
         }
         await check(`${screen.id} last question`);
       } else {
         if (screen.kind === "sorting") await page.keyboard.press("r");
         await check(screen.id);
       }
-      await page.keyboard.press("PageDown");
+      await step(page, press, "PageDown");
     }
     await page.keyboard.press("?");
     await check("key help");
