@@ -147,7 +147,7 @@ ${items}
   .bands { list-style: none; margin: 0; padding: 0; }
   .bands li { margin: 0 0 1rem; }
   .bands p { margin: 0; }
-  .open { display: inline-block; min-width: 10rem; min-height: 44px; margin: 0.25rem 0.5rem 0.25rem 0; padding: 0.5rem 1rem; border-radius: 10px; background: #0b5cad; color: #fff; font-weight: 700; text-align: center; text-decoration: none; }
+  .open { display: inline-flex; align-items: center; justify-content: center; min-width: 10rem; min-height: 44px; margin: 0.25rem 0.5rem 0.25rem 0; padding: 0.5rem 1rem; border-radius: 10px; background: #0b5cad; color: #fff; font-weight: 700; text-align: center; text-decoration: none; }
   .open:hover { background: #084580; }
   .open:focus { outline: 3px solid #17212e; outline-offset: 3px; box-shadow: 0 0 0 6px #ffbf1f; }
   .small { color: #45505e; font-size: 1rem; }

@@ -11,6 +11,7 @@ import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import type { QuizScreen } from "../../src/lesson/lesson-types";
 import { CLASSROOM_ZIP } from "../../scorm/classroom/build-classroom";
+import { expectNoAxeViolations } from "../support/a11y-walk";
 import { bandLesson, uiText } from "../support/band-driver";
 import { CHROMIUM_ARGS, findChromium } from "../support/find-chromium";
 
@@ -40,6 +41,7 @@ test("the unzipped classroom zip runs from file://: start page, keys, reveal, no
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
 
   await page.goto(`${root}/index.html`);
+  await expectNoAxeViolations(page, "the classroom zip's start page");
   const band = "lower-secondary";
   const en = bandLesson(band, "en");
   const vi = bandLesson(band, "vi");
