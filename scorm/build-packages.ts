@@ -3,12 +3,17 @@
 //   dist/build/<band>-scorm12/          Vite output
 //   dist/packages/<band>-scorm12/       unzipped package (what the preview LMS and e2e tests play)
 //   dist/call-111-<band>-scorm12.zip    the same files, zipped for teachers
+// Each package also holds classroom.html, the classroom (projector) mode, and
+// dist/call-111-classroom.zip holds that mode for every band with a start page, for use without an
+// LMS (scorm/classroom/build-classroom.ts).
 // Each manifest is checked with the official validator before zipping, and the preview LMS page
 // is built last (dist/preview/), so `npm test` has everything it needs.
 import fs from "node:fs";
 import path from "node:path";
 import type { Band, Lesson } from "../src/lesson/lesson-types";
 import { buildApp } from "./build-app";
+import { addClassroomToPackage, buildClassroomApp, buildClassroomZip } from "./classroom/build-classroom";
+import { ClassroomNotesError, readClassroomNotes, type ClassroomNotes } from "./classroom/classroom-notes";
 import { validateManifest } from "./check-manifests";
 import { loadBand } from "./load-lessons";
 import { fillManifest } from "./manifest/fill-manifest";
@@ -38,6 +43,8 @@ async function main(): Promise<void> {
   const packageVersion = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string }).version;
 
   cleanOldOutput();
+  const notes = classroomNotes(bands);
+  await buildClassroomApp();
   const built: Built[] = [];
   for (const band of bands) {
     // Checked here first, so a broken lesson file stops the build with the validator's own
@@ -46,14 +53,34 @@ async function main(): Promise<void> {
     for (const version of SCORM_VERSIONS) {
       const appDir = await buildApp(band, version);
       const appFiles = shippableFiles(appDir);
-      built.push(makePackage({ band, version, lesson, appDir, appFiles, packageVersion }));
+      built.push(makePackage({ band, version, lesson, appDir, appFiles, packageVersion, notes: notes.get(band)! }));
     }
   }
+  const classroom = buildClassroomZip(bands, uiStrings());
   await buildPreview();
   printSummary(built);
+  console.log(`Classroom mode (no LMS): ${path.relative(REPO_ROOT, classroom.zip)}  ${classroom.files} files  ${(classroom.bytes / 1024).toFixed(1)} KB zipped; unzipped copy: dist/classroom/\n`);
   // The printable teacher guide (dist/teacher-guide/), from lessons/teacher-guide/ and the lessons.
   const guide = await buildTeacherGuide();
   console.log(`Teacher guide: dist/teacher-guide/ (${guide.html.length} HTML, ${guide.pdf.length} PDF${guide.pdfSkipped ? `; PDF skipped: ${guide.pdfSkipped}` : ""})\n`);
+}
+
+/** The teacher notes of every band and language, checked against the lessons. */
+function classroomNotes(bands: Band[]): Map<Band, Map<string, ClassroomNotes>> {
+  try {
+    return readClassroomNotes(new Map(bands.map((band) => [band, loadBand(band)])));
+  } catch (error) {
+    if (error instanceof ClassroomNotesError) throw new PackagingError(`Classroom teacher notes:\n${error.message}`);
+    throw error;
+  }
+}
+
+/** src/i18n/strings/<language>.json, for the classroom zip's start page. */
+function uiStrings(): Record<string, Record<string, string>> {
+  const dir = path.join(REPO_ROOT, "src", "i18n", "strings");
+  return Object.fromEntries(
+    fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [f.replace(/\.json$/, ""), JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Record<string, string>]),
+  );
 }
 
 function vietnameseLesson(band: Band): Lesson {
@@ -75,12 +102,16 @@ function makePackage(args: {
   appDir: string;
   appFiles: string[];
   packageVersion: string;
+  notes: Map<string, ClassroomNotes>;
 }): Built {
-  const { band, version, lesson, appDir, appFiles, packageVersion } = args;
+  const { band, version, lesson, appDir, packageVersion, notes } = args;
   const dir = path.join(PACKAGES_DIR, packageDirName(band, version));
   fs.mkdirSync(dir, { recursive: true });
-  copyFiles(appDir, dir, appFiles);
+  copyFiles(appDir, dir, args.appFiles);
   pinScormVersion(path.join(dir, "index.html"), version);
+  // classroom.html and its files: listed in the SCO's resource, launched only by a teacher.
+  const classroomFiles = addClassroomToPackage({ packageDir: dir, band, lessons: loadBand(band), notes });
+  const appFiles = [...new Set([...args.appFiles, ...classroomFiles])].sort();
   const manifest = fillManifest({
     version,
     band,

@@ -15,6 +15,7 @@ import type { LanguagePack, LoadErrorText } from "../src/i18n/language-pack";
 import { LOAD_ERROR_KEYS, type UiStrings } from "../src/i18n/ui-strings";
 import type { Band, Lesson } from "../src/lesson/lesson-types";
 import { switchableLanguages } from "../src/player/launch";
+import { withoutClassroomStrings } from "./classroom/classroom-strings";
 import { loadBand } from "./load-lessons";
 import { packageNarration } from "./narration-files";
 import { readUiStrings, UI_STRINGS_DIR } from "./ui-strings-files";
@@ -120,7 +121,8 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
 export function languagePacks(lessons: Lesson[], strings: ReadonlyMap<string, UiStrings>): Map<string, { fileName: string; json: string }> {
   const files = new Map<string, { fileName: string; json: string }>();
   for (const language of switchableLanguages(lessons.map((l) => l.language), (l) => strings.has(l))) {
-    const pack: LanguagePack = { lesson: lessons.find((l) => l.language === language) as Lesson, ui: strings.get(language) as UiStrings };
+    // The classroom mode's strings are never the learner's (scorm/classroom/classroom-strings.ts).
+    const pack: LanguagePack = { lesson: lessons.find((l) => l.language === language) as Lesson, ui: withoutClassroomStrings(strings.get(language) as UiStrings) };
     const json = JSON.stringify(pack);
     const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 8);
     files.set(language, { fileName: `lesson/${language}-${hash}.json`, json });

@@ -18,10 +18,16 @@ const MTIME = process.env.SOURCE_DATE_EPOCH
 export function zipPackage(packageDir: string, zipPath: string): { files: number; bytes: number } {
   const files = listFiles(packageDir);
   if (!files.includes("imsmanifest.xml")) throw new Error(`${packageDir}: no imsmanifest.xml to zip`);
-  const ordered = ["imsmanifest.xml", ...files.filter((f) => f !== "imsmanifest.xml")];
+  return zipFolder(packageDir, zipPath, "imsmanifest.xml");
+}
+
+/** Zips every file of a folder, `first` (when given) as the first entry. */
+export function zipFolder(dir: string, zipPath: string, first?: string): { files: number; bytes: number } {
+  const files = listFiles(dir);
+  const ordered = first && files.includes(first) ? [first, ...files.filter((f) => f !== first)] : files;
   const entries: Zippable = {};
   for (const file of ordered) {
-    entries[file] = [fs.readFileSync(path.join(packageDir, file)), { level: STORED.test(file) ? 0 : 9, mtime: MTIME }];
+    entries[file] = [fs.readFileSync(path.join(dir, file)), { level: STORED.test(file) ? 0 : 9, mtime: MTIME }];
   }
   const zipped = zipSync(entries);
   fs.writeFileSync(zipPath, zipped);

@@ -19,6 +19,10 @@ export interface LaunchOptions {
   failCommits: boolean;
   /** Mastery score to hand the SCO: "manifest" (what a real LMS does), "none", or a percentage. */
   mastery: "manifest" | "none" | number;
+  /** A page of the package to open instead of the manifest's launch page, e.g. "classroom.html"
+   *  or "classroom.html?lang=en" (the classroom mode, which must not talk to the LMS around it);
+   *  "" = the manifest's. */
+  entry: string;
 }
 
 export const DEFAULT_OPTIONS: LaunchOptions = {
@@ -32,6 +36,7 @@ export const DEFAULT_OPTIONS: LaunchOptions = {
   fresh: false,
   failCommits: false,
   mastery: "manifest",
+  entry: "",
 };
 
 const TRUE = /^(1|true|yes|on)$/i;
@@ -55,6 +60,8 @@ export function readLaunchOptions(search: string): LaunchOptions {
         : masteryText && Number.isFinite(masteryNumber) && masteryNumber >= 0 && masteryNumber <= 100
           ? masteryNumber
           : "manifest",
+    // A plain page name at the package root, nothing that could leave the package folder.
+    entry: /^[a-z0-9-]+\.html(\?lang=[a-z-]+)?$/.test(text("entry") ?? "") ? text("entry")! : "",
   };
 }
 
@@ -70,5 +77,6 @@ export function launchQuery(options: Partial<LaunchOptions>): string {
   if (o.fresh) q.set("fresh", "1");
   if (o.failCommits) q.set("failCommits", "1");
   if (o.mastery !== "manifest") q.set("mastery", String(o.mastery));
+  if (o.entry) q.set("entry", o.entry);
   return `?${q.toString()}`;
 }

@@ -167,7 +167,7 @@ function launch(): void {
   frame = document.createElement("iframe");
   frame.title = `Lesson: ${manifest.title}`;
   frame.addEventListener("load", watchLessonErrors);
-  frame.src = packageUrl + manifest.launchHref;
+  frame.src = packageUrl + (options.entry || manifest.launchHref);
   $("frame-host").replaceChildren(frame);
   lms.ready = true;
   banner(

@@ -7,25 +7,7 @@
 // howler's core build: the spatial plugin is not needed (and costs 2 KB).
 import { Howl, Howler } from "howler/dist/howler.core.min.js";
 import type { ClipRequest, PlayState } from "./narration-hub";
-
-interface Timing {
-  duration: number;
-  starts: number[];
-  recorded?: boolean;
-}
-
-const timings = new Map<string, Promise<Record<string, Timing>>>();
-
-function timingsFor(language: string): Promise<Record<string, Timing>> {
-  let pending = timings.get(language);
-  if (!pending) {
-    pending = fetch(`audio/${language}/narration.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<Record<string, Timing>>) : {}))
-      .catch(() => ({}));
-    timings.set(language, pending);
-  }
-  return pending;
-}
+import { timingsFor, type Timing } from "./narration-timings";
 
 /** Sentence start times in seconds: the generated ones when they fit, else spread over the
  *  clip by the number of characters of each sentence. */

@@ -29,7 +29,7 @@ export interface LaunchStatus {
 }
 
 export interface ScormDialect {
-  readonly mode: Exclude<TrackerMode, "standalone">;
+  readonly mode: Exclude<TrackerMode, "standalone" | "classroom">;
   readonly elements: {
     readonly learnerName: string;
     readonly languagePreference: string;

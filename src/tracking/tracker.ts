@@ -2,7 +2,7 @@
 // only these methods; SCORM 1.2, SCORM 2004 and standalone (no LMS) are adapters behind it.
 import type { AnswerRecord } from "../quiz/answer-record";
 
-export type TrackerMode = "scorm12" | "scorm2004" | "standalone";
+export type TrackerMode = "scorm12" | "scorm2004" | "standalone" | "classroom";
 
 /** Why the tracker runs standalone, when it does. */
 export type StandaloneReason = "no-lms" | "lms-refused";

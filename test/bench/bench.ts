@@ -26,6 +26,7 @@ import {
   formatKB,
   languageChunks,
   largestLearnerDownload,
+  learnerFiles,
   sized,
   sumGzip,
   type BuiltPackage,
@@ -118,13 +119,20 @@ function printSizes(packages: BuiltPackage[]): void {
     }
     seen.set(band, signature);
     const first = firstScreenFiles(pkg.dir);
+    const learnerSet = new Set(learnerFiles(pkg.dir));
     const firstSet = new Set([...first.js, ...first.css]);
     const langOf = new Map([...languageChunks(pkg.dir)].flatMap(([lang, fs_]) => fs_.map((f) => [f, lang] as const)));
     const level1 = new Map(sized(pkg.dir, files, 1).map((f) => [f.file, f.gzip]));
     console.log(`  ${pkg.name}`);
     console.log(`    ${"file".padEnd(42)} ${"raw".padStart(9)} ${"gzip -6".padStart(9)} ${"gzip -1".padStart(9)}  loaded`);
     for (const f of sized(pkg.dir, files)) {
-      const when = firstSet.has(f.file) ? "first screen" : langOf.has(f.file) ? `lazy, ${langOf.get(f.file)} only` : "lazy";
+      const when = firstSet.has(f.file)
+        ? "first screen"
+        : !learnerSet.has(f.file)
+          ? "classroom only"
+          : langOf.has(f.file)
+            ? `lazy, ${langOf.get(f.file)} only`
+            : "lazy";
       console.log(
         `    ${f.file.padEnd(42)} ${formatKB(f.bytes).padStart(9)} ${formatKB(f.gzip).padStart(9)} ${formatKB(level1.get(f.file) ?? 0).padStart(9)}  ${when}`,
       );
@@ -140,10 +148,10 @@ function printSizes(packages: BuiltPackage[]): void {
     }
     const firstJs = sumGzip(sized(pkg.dir, first.js));
     const learner = largestLearnerDownload(pkg.dir);
-    const whole = sumGzip(sized(pkg.dir, files));
+    const whole = sumGzip(sized(pkg.dir, files.filter((f) => learnerSet.has(f))));
     console.log(`    first-screen JS (entry + static imports):  ${formatKB(firstJs)}  (budget 40.0 KB)`);
     console.log(`    all JS + CSS one learner can load${learner.language ? ` (${learner.language})` : ""}:  ${formatKB(learner.gzip)}  (budget 60.0 KB)`);
-    console.log(`    all JS + CSS in the package, every language:  ${formatKB(whole)}`);
+    console.log(`    all JS + CSS of the learner's app, every language:  ${formatKB(whole)}`);
   }
   console.log("  Zips:");
   for (const name of fs.readdirSync(DIST_DIR).filter((n) => /^call-111-.*\.zip$/.test(n)).sort()) {

@@ -5,7 +5,10 @@
 //   - All JS + CSS one learner can download: every screen's code (lazy chunks included) and one
 //     language's chunks if a language ever has code of its own (other languages' are never
 //     fetched; the largest language counts). Lesson text and UI strings are data
-//     (lesson/<lang>-<hash>.json), not code: not counted here, printed by the bench.
+//     (lesson/<lang>-<hash>.json), not code: not counted here, printed by the bench. It is
+//     everything index.html loads and, transitively, every chunk and stylesheet those files name;
+//     files only the classroom mode's classroom.html loads (classroom/) are not the learner's —
+//     a test below checks they really are unreachable from index.html and every other file counts.
 // Runs after `npm run build`.
 import { describe, expect, it } from "vitest";
 import {
@@ -15,6 +18,7 @@ import {
   formatKB,
   KB,
   largestLearnerDownload,
+  learnerFiles,
   sized,
   sumGzip,
   type SizedFile,
@@ -52,7 +56,7 @@ for (const pkg of packages) {
       const learner = largestLearnerDownload(pkg.dir);
       expect(learner.files.length, "no JS or CSS found").toBeGreaterThan(0);
       if (learner.gzip > ALL_JS_CSS_BUDGET) {
-        const whole = sumGzip(sized(pkg.dir, filesWithExtension(pkg.dir, [".js", ".mjs", ".css"])));
+        const whole = sumGzip(sized(pkg.dir, learnerFiles(pkg.dir)));
         expect.fail(
           `JS + CSS of ${pkg.name} for one learner${learner.language ? ` (lesson in "${learner.language}")` : ""} is ` +
             `${formatKB(learner.gzip)} gzip, over the ${formatKB(ALL_JS_CSS_BUDGET)} budget ` +
@@ -60,6 +64,15 @@ for (const pkg of packages) {
         );
       }
     });
+  });
+}
+
+for (const pkg of packages) {
+  it(`${pkg.name}: the learner's files are every JS/CSS file but the classroom mode's`, () => {
+    const all = filesWithExtension(pkg.dir, [".js", ".mjs", ".css"]);
+    const learner = learnerFiles(pkg.dir);
+    expect(all.filter((f) => !learner.includes(f))).toEqual(["classroom/classroom.css", "classroom/classroom.js", "classroom/lesson-en.js", "classroom/lesson-vi.js"]);
+    expect(learner.some((f) => f.startsWith("classroom/"))).toBe(false);
   });
 }
 

@@ -146,11 +146,32 @@ export interface LearnerDownload {
 }
 
 /**
- * All JS + CSS one learner can download in a whole lesson: every screen's code, but only one
- * language's lesson data (the others are never fetched). The largest over the languages.
+ * Every JS and CSS file the learner's page can ever load: what index.html names, then, file by
+ * file, every package JS/CSS file that a loaded file names (static imports, import() targets,
+ * the CSS a lazy chunk asks for). Files nothing reachable names are not the learner's: the
+ * classroom mode's classroom/*.js and *.css, loaded only by classroom.html, are left out this way.
+ */
+export function learnerFiles(dir: string): string[] {
+  const candidates = filesWithExtension(dir, [".js", ".mjs", ".css"]);
+  const byName = new Map(candidates.map((f) => [path.posix.basename(f), f]));
+  const reached = new Set<string>();
+  const visit = (text: string) => {
+    for (const [name, file] of byName) {
+      if (reached.has(file) || !text.includes(name)) continue;
+      reached.add(file);
+      visit(fs.readFileSync(path.join(dir, file), "utf8"));
+    }
+  };
+  visit(fs.readFileSync(path.join(dir, "index.html"), "utf8"));
+  return candidates.filter((f) => reached.has(f));
+}
+
+/**
+ * All JS + CSS one learner can download in a whole lesson: every screen's code (learnerFiles),
+ * but only one language's chunks (the others are never fetched). The largest over the languages.
  */
 export function largestLearnerDownload(dir: string): LearnerDownload {
-  const all = sized(dir, filesWithExtension(dir, [".js", ".mjs", ".css"]));
+  const all = sized(dir, learnerFiles(dir));
   // Languages with code of their own (none today: words ship as data); without any, every learner loads the same.
   const chunks = new Map([...languageChunks(dir)].filter(([, files]) => files.length > 0));
   if (chunks.size === 0) return { language: "", files: all, gzip: sumGzip(all) };
