@@ -10,6 +10,7 @@ import { PlayerHeader } from "../player/player-header";
 import { SCREEN_TITLE_ID } from "../player/screen-frame";
 import { TalkDialog } from "../player/talk-dialog";
 import { useSessionSnapshot } from "../player/use-session";
+import { useTitleFocusOnMove } from "../player/use-title-focus";
 import { Notice } from "../ui/notice";
 import { renderClassroomScreen } from "./classroom-screens";
 import { KeyHelp } from "./key-help";
@@ -53,16 +54,7 @@ export function ClassroomPlayer({ session, languageSwitch, notices }: Props) {
     setCanReveal(!!s?.reveal && s.canReveal !== false);
   }, []);
 
-  // Focus to the new screen's title after moving, as in the learner's player.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    document.getElementById(SCREEN_TITLE_ID)?.focus();
-  }, [progress.current]);
+  useTitleFocusOnMove([progress.current]);
 
   /** `byKey`: keys scroll a long screen first; the buttons always move (a mouse can scroll). */
   const act = (action: PresenterAction, byKey = false) => {

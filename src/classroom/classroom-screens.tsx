@@ -9,7 +9,7 @@ import { ScreenFrame } from "../player/screen-frame";
 import { SCREEN_REGISTRY } from "../screens/screen-registry";
 import type { ScreenProps } from "../screens/screen-props";
 import { SortingScreenView } from "../screens/sorting-screen";
-import { Paragraphs } from "../ui/paragraphs";
+import { ClosingWords } from "../screens/closing-words";
 import { ClassroomQuizScreen } from "./classroom-quiz";
 import { useScreenSteps } from "./screen-steps";
 
@@ -34,12 +34,7 @@ function ClassroomSortingScreen(props: ScreenProps<SortingScreen>) {
 function ClassroomClosingScreen({ screen }: ScreenProps<ResultsScreen>) {
   return (
     <ScreenFrame screen={screen}>
-      <div class="closing">
-        <p class="big-number closing-number" aria-hidden="true">
-          111
-        </p>
-        <Paragraphs lines={screen.closing} />
-      </div>
+      <ClosingWords lines={screen.closing} />
     </ScreenFrame>
   );
 }

@@ -14,6 +14,7 @@ import { isScreenDone } from "./progress";
 import { SCREEN_TITLE_ID } from "./screen-frame";
 import { TalkDialog } from "./talk-dialog";
 import { useSessionSnapshot } from "./use-session";
+import { useTitleFocusOnMove } from "./use-title-focus";
 
 export interface PlayerProps {
   session: LessonSession;
@@ -41,17 +42,7 @@ export function Player({ session, learnerName, standalone, onDeliveryStatus, lan
     return () => clearTimeout(timer);
   }, []);
 
-  // Move focus to the new screen's title after navigation (not on first load: the page
-  // starts at the top anyway, and screen readers begin there).
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    document.getElementById(SCREEN_TITLE_ID)?.focus();
-  }, [progress.current, finished]);
+  useTitleFocusOnMove([progress.current, finished]);
 
   const screen = lesson.screens[progress.current];
   if (!screen) return null;

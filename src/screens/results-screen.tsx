@@ -7,6 +7,7 @@ import { quizSummary, screenIndex } from "../player/progress";
 import { ScreenFrame } from "../player/screen-frame";
 import { hasPassed, missedQuestions, retryQuiz } from "../quiz/quiz-session";
 import { Paragraphs } from "../ui/paragraphs";
+import { ClosingWords } from "./closing-words";
 import type { ScreenProps } from "./screen-props";
 
 /** Screens named by the missed questions' reviewScreen, once each, in lesson order. */
@@ -74,12 +75,7 @@ export function ResultsScreenView({ screen, session, snapshot }: ScreenProps<Res
           {t("quiz.retry")}
         </button>
       )}
-      <div class="closing">
-        <p class="big-number closing-number" aria-hidden="true">
-          111
-        </p>
-        <Paragraphs lines={screen.closing} />
-      </div>
+      <ClosingWords lines={screen.closing} />
     </ScreenFrame>
   );
 }
