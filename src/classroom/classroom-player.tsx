@@ -7,7 +7,6 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/use-translate";
 import type { LessonSession } from "../player/lesson-session";
 import { PlayerHeader } from "../player/player-header";
-import { SCREEN_TITLE_ID } from "../player/screen-frame";
 import { TalkDialog } from "../player/talk-dialog";
 import { useSessionSnapshot } from "../player/use-session";
 import { useTitleFocusOnMove } from "../player/use-title-focus";
