@@ -56,15 +56,11 @@ export function drawQuestions(questions: readonly Question[], attempt: number, s
   if (!drawing && attempt <= 1) return questions.map((q) => q.id);
   const key = `${seed >>> 0}:${attempt}`;
   // A random question of each objective first, then every other question in random order.
+  const pool = seededShuffle(questions, key);
   const covered = new Set<string>();
-  const first: string[] = [];
-  const rest: string[] = [];
-  for (const q of seededShuffle(questions, key)) {
-    (covered.has(q.objective) ? rest : first).push(q.id);
-    covered.add(q.objective);
-  }
-  const drawn = [...first, ...rest].slice(0, Math.max(0, Math.min(size, questions.length)));
-  return seededShuffle(drawn, `${key}:order`);
+  const first = pool.filter((q) => !covered.has(q.objective) && covered.add(q.objective));
+  const drawn = [...first, ...pool.filter((q) => !first.includes(q))].slice(0, Math.max(0, size));
+  return seededShuffle(drawn.map((q) => q.id), `${key}:order`);
 }
 
 export function startQuiz(bank: QuizBank, seed: number = newDrawSeed(), attempt = 1, lastScore: number | null = null): QuizSession {
