@@ -15,10 +15,10 @@ export interface ScormTrackerOptions {
   warn?: (message: string) => void;
 }
 
-/** Thrown by start() when Initialize returns "false" or throws; choose-tracker falls back. */
 /** cmi.objectives.n.* has the same name in 1.2 and 2004. */
 const OBJECTIVES = "cmi.objectives.";
 
+/** Thrown by start() when Initialize returns "false" or throws; choose-tracker falls back. */
 export class LmsRefusedError extends Error {
   override readonly name = "LmsRefusedError";
 }
