@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLessonParity, type LessonFile } from "../src/lesson/check-lesson-parity";
-import { BANDS, type Band, type Lesson } from "../src/lesson/lesson-types";
+import { BANDS, type Band, type Lesson, objectiveIdPrefix } from "../src/lesson/lesson-types";
 import { type LessonProblem, formatProblem, parseLesson } from "../src/lesson/parse-lesson";
 
 /** Vietnamese is the default language: every band has it and it comes first. */
@@ -63,6 +63,11 @@ export function checkBand(band: Band, lessonsDir: string, imagesDir: string): Ba
     const language = name.replace(LESSON_FILE, "");
     if (lesson.band !== band) {
       problem(file, lineOf("band"), "band", `is "${lesson.band}" but the file is in the folder for "${band}"; fix band or move the file`);
+    } else {
+      lesson.objectives.forEach((o, i) => {
+        const at = `objectives[${i}].id`;
+        if (!o.id.startsWith(objectiveIdPrefix(band))) problem(file, lineOf(at), at, `"${o.id}" must start with "${objectiveIdPrefix(band)}" (objective ids name their band)`);
+      });
     }
     if (lesson.language !== language) {
       problem(file, lineOf("language"), "language", `is "${lesson.language}" but the file is named ${name}; name the file after its language, e.g. ${lesson.language}${path.extname(name)}`);

@@ -16,6 +16,16 @@ export function summaryRows(version: ScormVersion, cmi: Flat, state: string): Su
   const v = (key: string) => cmi[key] ?? "";
   const interactions = new Set(Object.keys(cmi).map((k) => /^cmi\.interactions\.(\d+)\./.exec(k)?.[1]).filter(Boolean)).size;
   const suspend = v("cmi.suspend_data").length;
+  // One row per cmi.objectives.n: what an LMS's objectives report would show for this learner.
+  const objectives = [...new Set(Object.keys(cmi).map((k) => /^cmi\.objectives\.(\d+)\./.exec(k)?.[1]).filter((n): n is string => !!n))]
+    .sort((a, b) => Number(a) - Number(b))
+    .map((n): SummaryRow => {
+      const o = (field: string) => v(`cmi.objectives.${n}.${field}`);
+      const score = o("score.raw") ? ` · score ${o("score.raw")}${o("score.scaled") ? ` (scaled ${o("score.scaled")})` : ""}` : "";
+      const status = version === "1.2" ? o("status") || "—" : `${o("completion_status") || "—"} / ${o("success_status") || "—"}`;
+      return { label: `Objective ${n}: ${o("id") || "(no id)"}`, value: status + score };
+    });
+  const objectiveRows: SummaryRow[] = [{ label: "Objectives", value: String(objectives.length) }, ...objectives];
   if (version === "1.2") {
     const limit = 4096;
     return [
@@ -28,6 +38,7 @@ export function summaryRows(version: ScormVersion, cmi: Flat, state: string): Su
       { label: "Suspend data", value: `${suspend} / ${limit} characters`, warn: suspend > limit },
       { label: "Session / total time", value: `${v("cmi.core.session_time") || "—"} / ${v("cmi.core.total_time") || "—"}` },
       { label: "Interactions", value: String(interactions) },
+      ...objectiveRows,
       { label: "Learner", value: `${v("cmi.core.student_name")} (${v("cmi.core.student_id")}), language: ${v("cmi.student_preference.language") || "not set"}` },
     ];
   }
@@ -42,6 +53,7 @@ export function summaryRows(version: ScormVersion, cmi: Flat, state: string): Su
     { label: "Suspend data", value: `${suspend} / 64000 characters`, warn: suspend > 64000 },
     { label: "Session / total time", value: `${v("cmi.session_time") || "—"} / ${v("cmi.total_time") || "—"}` },
     { label: "Interactions", value: String(interactions) },
+    ...objectiveRows,
     { label: "Learner", value: `${v("cmi.learner_name")} (${v("cmi.learner_id")}), language: ${v("cmi.learner_preference.language") || "not set"}` },
   ];
 }

@@ -23,6 +23,9 @@ export interface LaunchSeed {
   cmi: Record<string, unknown>;
   /** Earlier interactions of a resumed attempt, for api.loadFromFlattenedJSON. */
   interactions: Record<string, string>;
+  /** cmi.objectives for api.loadFromFlattenedJSON: a resumed attempt's, or on a new 2004 attempt
+   *  the manifest's primary objective, as a SCORM 2004 LMS fills it in (RTE 4.2.17). */
+  objectives: Record<string, string>;
 }
 
 const STORAGE_PREFIX = "call-111-preview";
@@ -65,7 +68,12 @@ function isRecord(value: unknown): value is LearnerRecord {
 }
 
 /** Launch data for the next session. `masteryPercent` null = the LMS supplies no mastery score. */
-export function launchSeed(options: LaunchOptions, masteryPercent: number | null, saved: LearnerRecord | null): LaunchSeed {
+export function launchSeed(
+  options: LaunchOptions,
+  masteryPercent: number | null,
+  saved: LearnerRecord | null,
+  primaryObjectiveId: string | null = null,
+): LaunchSeed {
   const previous = saved && saved.version === options.version ? saved.cmi : null;
   const exitKey = options.version === "1.2" ? "cmi.core.exit" : "cmi.exit";
   const resume = previous?.[exitKey] === "suspend";
@@ -77,11 +85,17 @@ export function launchSeed(options: LaunchOptions, masteryPercent: number | null
   const audio = previous?.[options.version === "1.2" ? "cmi.student_preference.audio" : "cmi.learner_preference.audio_level"] ?? "";
   const entry = resume ? "resume" : "ab-initio";
   const interactions = resume ? pick(previous ?? {}, "cmi.interactions.") : {};
+  const objectives = resume
+    ? pick(previous ?? {}, "cmi.objectives.")
+    : options.version === "2004" && primaryObjectiveId
+      ? { "cmi.objectives.0.id": primaryObjectiveId }
+      : {};
 
   if (options.version === "1.2") {
     return {
       entry,
       interactions,
+      objectives,
       cmi: {
         core: {
           student_id: options.learnerId,
@@ -104,6 +118,7 @@ export function launchSeed(options: LaunchOptions, masteryPercent: number | null
   return {
     entry,
     interactions,
+    objectives,
     cmi: {
       learner_id: options.learnerId,
       learner_name: options.learnerName,

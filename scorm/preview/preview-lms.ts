@@ -120,7 +120,7 @@ function launch(): void {
   const manifest = lms.manifest;
   if (!manifest) return;
   const mastery = options.mastery === "manifest" ? manifest.masteryPercent : options.mastery === "none" ? null : options.mastery;
-  const seed = launchSeed(options, mastery, loadRecord(storageKey));
+  const seed = launchSeed(options, mastery, loadRecord(storageKey), manifest.primaryObjectiveId);
   const session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   lms.calls = [];
   lms.commits = [];
@@ -157,6 +157,7 @@ function launch(): void {
   });
   // Seeding works only before Initialize (SCORM-NOTES §2.4), so it happens before the iframe exists.
   if (Object.keys(seed.interactions).length) api.loadFromFlattenedJSON(seed.interactions);
+  if (Object.keys(seed.objectives).length) api.loadFromFlattenedJSON(seed.objectives);
   api.loadFromJSON(seed.cmi);
   const globals = window as unknown as Record<string, unknown>;
   delete globals.API;

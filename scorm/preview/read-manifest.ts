@@ -10,6 +10,9 @@ export interface ManifestInfo {
   launchHref: string;
   /** Pass mark in percent, or null when the manifest gives none. */
   masteryPercent: number | null;
+  /** 2004: the item's primary objective id (imsss:primaryObjective@objectiveID), which an LMS
+   *  puts in cmi.objectives at launch (RTE 4.2.17); null in 1.2 or when there is none. */
+  primaryObjectiveId: string | null;
 }
 
 export async function readManifest(packageUrl: string, version: ScormVersion): Promise<ManifestInfo> {
@@ -31,7 +34,9 @@ export async function readManifest(packageUrl: string, version: ScormVersion): P
   if (!item || !launchHref) throw new Error(`${url}: no item launches a resource with an href`);
 
   const title = directChild(org, "title")?.textContent?.trim() ?? "";
-  return { title, launchHref, masteryPercent: masteryOf(item, version) };
+  const primaryObjectiveId =
+    version === "2004" ? (item.getElementsByTagNameNS("*", "primaryObjective")[0]?.getAttribute("objectiveID") ?? null) : null;
+  return { title, launchHref, masteryPercent: masteryOf(item, version), primaryObjectiveId };
 }
 
 function masteryOf(item: Element, version: ScormVersion): number | null {

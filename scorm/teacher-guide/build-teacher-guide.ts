@@ -7,8 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
-import { isMap, isSeq, parseDocument } from "yaml";
-import { BANDS, type Band } from "../../src/lesson/lesson-types";
+import { parseDocument } from "yaml";
 import { loadBand } from "../load-lessons";
 import { bandsWithLessons, DIST_DIR, REPO_ROOT } from "../repo-paths";
 import {
@@ -30,7 +29,6 @@ export interface GuideBuild {
 
 export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promise<GuideBuild> {
   const bands = bandsWithLessons();
-  const questionMaps = new Map(bands.map((band) => [band, questionsByObjective(band)]));
   const guides: { language: string; data: GuideData; inputs: BandInput[] }[] = [];
   const problems: string[] = [];
   for (const language of GUIDE_LANGUAGES) {
@@ -51,7 +49,7 @@ export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promis
     const inputs = bands.map((band) => {
       const lesson = loadBand(band, path.join(REPO_ROOT, "lessons")).find((l) => l.language === language);
       if (!lesson) throw new GuideDataError([`lessons/${band}/ has no ${language} lesson, but the teacher guide in ${language} describes it`]);
-      return { band, lesson, questionsByObjective: questionMaps.get(band)! };
+      return { band, lesson };
     });
     problems.push(...checkGuideAgainstLessons(data, shown, inputs));
     guides.push({ language, data, inputs });
@@ -96,32 +94,6 @@ export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promis
   );
   fs.writeFileSync(path.join(GUIDE_DIST_DIR, "index.html"), index);
   return { html, pdf, pdfSkipped };
-}
-
-/** Which objective each quiz question checks, read from the "# objective B<band>.<n>" comment
- *  above each question in lessons/<band>/vi.yaml (the reference file for every band). */
-export function questionsByObjective(band: Band, lessonsDir = path.join(REPO_ROOT, "lessons")): Map<number, string[]> {
-  const bandNumber = BANDS.indexOf(band) + 1;
-  const doc = parseDocument(fs.readFileSync(path.join(lessonsDir, band, "vi.yaml"), "utf8"));
-  const map = new Map<number, string[]>();
-  const screens = doc.get("screens");
-  if (!isSeq(screens)) return map;
-  for (const screen of screens.items) {
-    if (!isMap(screen)) continue;
-    const questions = screen.get("questions", true);
-    if (!isSeq(questions)) continue;
-    questions.items.forEach((question, i) => {
-      if (!isMap(question)) return;
-      const id = question.get("id");
-      // yaml hangs the comment above the first item on the list itself.
-      const comment = (i === 0 ? questions.commentBefore : question.commentBefore) ?? "";
-      if (typeof id !== "string") return;
-      const pattern = new RegExp(`\\bB${bandNumber}\\.(\\d+)`, "g");
-      const numbers = new Set([...comment.matchAll(pattern)].map((m) => Number(m[1])));
-      for (const n of numbers) map.set(n, [...(map.get(n) ?? []), id]);
-    });
-  }
-  return map;
 }
 
 function findChromium(): string | null {

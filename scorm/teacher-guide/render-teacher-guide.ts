@@ -34,16 +34,16 @@ export interface GuideData {
 
 export const LABELS = [
   "contents", "otherLanguage", "band", "grades", "zip12", "zip2004", "objective", "questions",
-  "noQuestion", "screen", "prompts", "activities", "quizDraw", "lessonTitle",
+  "screen", "prompts", "activities", "quizDraw", "lessonTitle",
 ] as const;
 const GENERATED = ["zips", "objectives", "prompts"] as const;
 
-/** What the guide needs from one band: its lesson in the guide's language, and which quiz
- *  questions check which objective (1-based objective number -> question ids). */
+/** What the guide needs from one band: its lesson in the guide's language. The lesson's
+ *  objectives (ids, and each question's `objective`) pair up in order with the guide's longer
+ *  objective texts: objective n of the guide is lesson.objectives[n - 1]. */
 export interface BandInput {
   band: Band;
   lesson: Lesson;
-  questionsByObjective: Map<number, string[]>;
 }
 
 export interface RenderOptions {
@@ -152,10 +152,10 @@ export function readGuideData(raw: unknown, file: string): GuideData {
 }
 
 /** Prompts must match the real screens: every screen has at least one, none names a screen the
- *  lesson lacks; every objective a question points at exists. */
+ *  lesson lacks; the guide lists as many objectives as the lesson (they pair up in order). */
 export function checkGuideAgainstLessons(data: GuideData, file: string, inputs: BandInput[]): string[] {
   const problems: string[] = [];
-  for (const { band, lesson, questionsByObjective } of inputs) {
+  for (const { band, lesson } of inputs) {
     const prompts = data.prompts[band];
     const screenIds = lesson.screens.map((s) => s.id);
     for (const id of screenIds) {
@@ -164,10 +164,12 @@ export function checkGuideAgainstLessons(data: GuideData, file: string, inputs: 
     for (const id of Object.keys(prompts)) {
       if (!screenIds.includes(id)) problems.push(`${file}: prompts.${band}.${id}: lessons/${band}/${lesson.language}.yaml has no screen "${id}" (screens: ${screenIds.join(", ")})`);
     }
-    for (const n of questionsByObjective.keys()) {
-      if (n < 1 || n > data.objectives[band].length) {
-        problems.push(`${file}: objectives.${band}: a question comment in lessons/${band}/ names objective ${n}, but the guide lists ${data.objectives[band].length}`);
-      }
+    const listed = data.objectives[band].length;
+    if (listed !== lesson.objectives.length) {
+      problems.push(
+        `${file}: objectives.${band}: the guide lists ${listed} objectives but lessons/${band}/${lesson.language}.yaml lists ${lesson.objectives.length}; ` +
+          `they pair up in order (the guide's objective n is the lesson's objectives[n-1]: ${lesson.objectives.map((o) => o.id).join(", ")})`,
+      );
     }
   }
   return problems;
@@ -267,12 +269,15 @@ function zipTable(data: GuideData, inputs: BandInput[], options: RenderOptions):
   return table([l.band, l.grades, l.lessonTitle, l.zip12, l.zip2004].map(inline), rows);
 }
 
-function objectivesOf(data: GuideData, { band, lesson, questionsByObjective }: BandInput): string {
+/** One row per objective: the guide's text with the objective id the LMS reports (cmi.objectives),
+ *  and the ids of the questions that check it (the lesson's `objective:` field). */
+function objectivesOf(data: GuideData, { band, lesson }: BandInput): string {
   const l = data.labels;
+  const questions = lesson.screens.flatMap((s) => (s.kind === "quiz" ? s.questions : []));
   const rows = data.objectives[band].map((text, i) => {
-    const ids = questionsByObjective.get(i + 1) ?? [];
-    const cell = ids.length > 0 ? ids.map((id) => `<code>${escapeHtml(id)}</code>`).join(" ") : `<em>${inline(l.noQuestion)}</em>`;
-    return [`<span class="num">${i + 1}.</span> ${inline(text)}`, cell];
+    const id = lesson.objectives[i]?.id ?? "";
+    const ids = questions.filter((q) => q.objective === id).map((q) => `<code>${escapeHtml(q.id)}</code>`);
+    return [`<span class="num">${i + 1}.</span> ${inline(text)}<br><code class="objective-id">${escapeHtml(id)}</code>`, ids.join(" ")];
   });
   const quiz = lesson.screens.find((s) => s.kind === "quiz");
   const activities = lesson.screens.flatMap((s) =>
@@ -339,7 +344,7 @@ th { background: #e3ecf5; }
 td ul { margin: 0; padding-left: 1.1rem; }
 .note { border-left: 5px solid #b3261e; background: #fbeeee; padding: 0.5rem 0.8rem; }
 .num { font-weight: bold; }
-.screen-id { font-size: 0.8em; color: #445; }
+.screen-id, .objective-id { font-size: 0.8em; color: #445; }
 ol.steps li { margin-bottom: 0.3rem; }
 nav ol { columns: 2; }
 .toc-title { border: 0; margin-top: 1rem; }

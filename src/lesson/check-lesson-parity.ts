@@ -56,7 +56,10 @@ function compareShapes(ref: Shape, own: Shape, refName: string, report: (path: s
 }
 
 function lessonShape(lesson: Lesson): Shape {
-  return new Map([["masteryPercent", String(lesson.masteryPercent)]]);
+  const shape: Shape = new Map([["masteryPercent", String(lesson.masteryPercent)]]);
+  // The same objective ids in the same order: the LMS reports results by objective id.
+  lesson.objectives.forEach((o, i) => shape.set(`objectives[${i}].id`, JSON.stringify(o.id)));
+  return shape;
 }
 
 /** The language-independent facts of a screen, by place: ids, answers, kinds, pictures, tones. */
@@ -98,6 +101,7 @@ function screenShape(screen: Screen, path: string): Shape {
         const at = `.questions[${j}]`;
         put(`${at}.id`, q.id);
         put(`${at}.kind`, q.kind);
+        put(`${at}.objective`, q.objective);
         put(`${at}.reviewScreen`, q.reviewScreen);
         if (q.kind === "single-choice" || q.kind === "multiple-choice") {
           q.options.forEach((o, k) => put(`${at}.options[${k}].id`, o.id));

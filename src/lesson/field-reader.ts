@@ -19,6 +19,9 @@ export class FieldReader {
   readonly screenIds: IdAt[] = [];
   readonly interactionIds: IdAt[] = [];
   readonly screenRefs: IdAt[] = [];
+  /** Learning objectives listed, and the objective each question names (read-objectives.ts). */
+  readonly objectiveIds: IdAt[] = [];
+  readonly objectiveRefs: IdAt[] = [];
 
   constructor(
     readonly file: string,

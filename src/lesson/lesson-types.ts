@@ -9,6 +9,13 @@ export type Band = (typeof BANDS)[number];
  *  starting with a letter, ending with a letter or digit (Moodle's 2004 short-identifier rule). */
 export const ID_PATTERN = /^[a-z](?:[a-z0-9_]{0,62}[a-z0-9])?$/;
 
+/** Learning objective ids: "<band>-obj-" then lowercase words joined by "-", at most 64
+ *  characters, e.g. "primary-obj-remember-111". Hyphens are fine here: objective ids are
+ *  CMIIdentifier (1.2) / long_identifier_type (2004), not 2004 short identifiers. */
+export const OBJECTIVE_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const OBJECTIVE_ID_MAX = 64;
+export const objectiveIdPrefix = (band: Band): string => `${band}-obj-`;
+
 export interface Lesson {
   band: Band;
   /** BCP 47 language code of this file, e.g. "vi", "en". */
@@ -19,7 +26,17 @@ export interface Lesson {
   masteryPercent: number;
   /** Content of the "I want to talk to someone" dialog (never recorded). */
   talkToSomeone: TalkToSomeone;
+  /** The band's learning objectives that the quiz checks (content/ §B), in that order. Every
+   *  question names one; the LMS reports a result per objective (cmi.objectives). */
+  objectives: Objective[];
   screens: Screen[];
+}
+
+export interface Objective {
+  /** Stable, readable id shown in LMS reports, e.g. "primary-obj-remember-111". */
+  id: string;
+  /** Short text in the lesson language (the 2004 objective description). */
+  text: string;
 }
 
 export interface TalkToSomeone {
@@ -124,6 +141,8 @@ interface QuestionBase {
   prompt: string;
   /** Explains the right answer; shown after the student answers. */
   explanation: string;
+  /** Id of the lesson objective this question checks. */
+  objective: string;
   /** Screen to look at again when this question is missed. */
   reviewScreen?: string;
 }

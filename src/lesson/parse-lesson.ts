@@ -5,6 +5,7 @@ import { BANDS, type Band, type Lesson, type Screen, type TalkToSomeone } from "
 import { checkLessonIds } from "./check-lesson-ids";
 import { FieldReader, type Fields } from "./field-reader";
 import { type LessonProblem, itemPath, joinPath } from "./lesson-problem";
+import { checkObjectives, readObjectives } from "./read-objectives";
 import { readScreen } from "./read-screens";
 import { type LineOf, readYaml } from "./yaml-source";
 
@@ -18,7 +19,7 @@ export const DEFAULT_MASTERY_PERCENT = 80;
 /** BCP 47, as far as a lesson needs: a 2-3 letter language, then optional subtags ("vi", "en-GB"). */
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-const LESSON_KEYS = ["band", "language", "title", "masteryPercent", "talkToSomeone", "screens"];
+const LESSON_KEYS = ["band", "language", "title", "masteryPercent", "talkToSomeone", "objectives", "screens"];
 
 /** Parses one lesson file (YAML, or JSON, which is valid YAML). `file` is only used in problems. */
 export function parseLesson(source: string, file: string): ParseOutcome {
@@ -26,11 +27,12 @@ export function parseLesson(source: string, file: string): ParseOutcome {
   if (!yaml.ok) return yaml;
   const r = new FieldReader(file, yaml.lineOf);
   if (yaml.value === null || yaml.value === undefined) {
-    r.report("", "the file is empty; a lesson starts with band:, language:, title:, talkToSomeone: and screens:");
+    r.report("", "the file is empty; a lesson starts with band:, language:, title:, talkToSomeone:, objectives: and screens:");
     return { ok: false, problems: r.problems };
   }
   const lesson = readLesson(r, yaml.value);
   checkLessonIds(r);
+  if (lesson) checkObjectives(r, lesson.band);
   // In file order, so an author can fix them top to bottom.
   if (r.problems.length > 0 || !lesson) return { ok: false, problems: inFileOrder(r.problems) };
   return { ok: true, lesson, lineOf: yaml.lineOf };
@@ -40,6 +42,7 @@ function readLesson(r: FieldReader, value: unknown): Lesson | null {
   const f = r.fields(value, "");
   if (!f) return null;
   r.onlyKeys(f, "", LESSON_KEYS);
+  const objectives = readObjectives(r, f);
   const screens = r.list(f, "screens", "", 1, "screen").map((s, i) => readScreen(r, s, itemPath("screens", i)));
   return {
     band: readBand(r, f),
@@ -47,6 +50,7 @@ function readLesson(r: FieldReader, value: unknown): Lesson | null {
     title: r.text(f, "title", ""),
     masteryPercent: readMastery(r, f),
     talkToSomeone: readTalkToSomeone(r, f),
+    objectives,
     screens: screens.filter((s): s is Screen => s !== null),
   };
 }

@@ -6,7 +6,7 @@ import { checkScorm12Count, checkUniqueIds } from "./id-checks";
 import { itemPath, joinPath } from "./lesson-problem";
 import { readOptions } from "./read-parts";
 
-const BASE_KEYS = ["id", "kind", "prompt", "explanation", "reviewScreen"] as const;
+const BASE_KEYS = ["id", "kind", "objective", "prompt", "explanation", "reviewScreen"] as const;
 const KIND_KEYS: Record<QuestionKind, readonly string[]> = {
   "single-choice": ["options", "answer"],
   "multiple-choice": ["options", "answers"],
@@ -15,14 +15,20 @@ const KIND_KEYS: Record<QuestionKind, readonly string[]> = {
   ordering: ["items"],
 };
 
-type Base = { id: string; prompt: string; explanation: string; reviewScreen?: string };
+type Base = { id: string; objective: string; prompt: string; explanation: string; reviewScreen?: string };
 
 export function readQuestion(r: FieldReader, raw: unknown, path: string): Question | null {
   const f = r.fields(raw, path);
   if (!f) return null;
   const kind = r.oneOf(f, "kind", path, QUESTION_KINDS, "question kind");
-  const base: Base = { id: r.id(f, "id", path), prompt: r.text(f, "prompt", path), explanation: r.text(f, "explanation", path) };
+  const base: Base = {
+    id: r.id(f, "id", path),
+    objective: r.text(f, "objective", path),
+    prompt: r.text(f, "prompt", path),
+    explanation: r.text(f, "explanation", path),
+  };
   r.interactionIds.push({ id: base.id, path: joinPath(path, "id") });
+  r.objectiveRefs.push({ id: base.objective, path: joinPath(path, "objective") });
   if (f.reviewScreen !== undefined) {
     base.reviewScreen = r.id(f, "reviewScreen", path);
     r.screenRefs.push({ id: base.reviewScreen, path: joinPath(path, "reviewScreen") });

@@ -53,7 +53,8 @@ export function readScreen(r: FieldReader, raw: unknown, path: string): Screen |
       // Questions of an unknown kind were reported; dropping them is safe because no Lesson is
       // handed out when there are problems, and every place was already recorded while reading.
       const screen: Screen = { ...base, kind, questions: questions.filter((q) => q !== null) };
-      const draw = readQuestionsPerAttempt(r, f, path, questions.length);
+      const objectives = new Set(questions.map((q) => q?.objective).filter(Boolean)).size;
+      const draw = readQuestionsPerAttempt(r, f, path, questions.length, objectives);
       if (draw !== undefined) screen.questionsPerAttempt = draw;
       return screen;
     }
@@ -79,14 +80,22 @@ function readLeaflet(r: FieldReader, f: Fields, path: string): Leaflet {
   return { heading: r.text(lf, "heading", at), lines: r.textList(lf, "lines", at), highlights: r.textList(lf, "highlights", at, 1, "highlight") };
 }
 
-/** A whole number from 1 to the size of the bank, when given. */
-function readQuestionsPerAttempt(r: FieldReader, f: Fields, path: string, bankSize: number): number | undefined {
+/** A whole number from 1 to the size of the bank, when given, and no fewer than the objectives
+ *  the bank covers: every attempt asks at least one question of each (quiz-session.ts). */
+function readQuestionsPerAttempt(r: FieldReader, f: Fields, path: string, bankSize: number, objectives: number): number | undefined {
   const value = f.questionsPerAttempt;
   if (value === undefined) return undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= bankSize) return value;
-  r.report(
-    joinPath(path, "questionsPerAttempt"),
-    `must be a whole number from 1 to ${bankSize} (the number of questions), got ${JSON.stringify(value)}`,
-  );
-  return undefined;
+  const at = joinPath(path, "questionsPerAttempt");
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > bankSize) {
+    r.report(at, `must be a whole number from 1 to ${bankSize} (the number of questions), got ${JSON.stringify(value)}`);
+    return undefined;
+  }
+  if (value < objectives) {
+    r.report(
+      at,
+      `must be at least ${objectives}, the number of objectives these questions check (every attempt asks at least one question of each objective), got ${value}`,
+    );
+    return undefined;
+  }
+  return value;
 }

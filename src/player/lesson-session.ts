@@ -3,6 +3,7 @@
 // nothing about Preact, so its save/record/report sequence is unit-tested with a fake tracker.
 import type { Lesson } from "../lesson/lesson-types";
 import type { AnswerRecord } from "../quiz/answer-record";
+import { objectiveResults } from "../quiz/objective-results";
 import type { LessonOutcome, Tracker } from "../tracking";
 import { goToScreen, quizSummary, type LessonProgress } from "./progress";
 import { encodeResume } from "./resume-state";
@@ -16,7 +17,7 @@ export type DecideOutcome = (input: {
   masteryPercent: number;
 }) => LessonOutcome;
 
-type TrackerPart = Pick<Tracker, "saveProgress" | "recordAnswer" | "reportOutcome" | "finish" | "setLanguagePreference">;
+type TrackerPart = Pick<Tracker, "saveProgress" | "recordAnswer" | "reportOutcome" | "reportObjectives" | "finish" | "setLanguagePreference">;
 
 export interface SessionSnapshot {
   lesson: Lesson;
@@ -28,6 +29,7 @@ export interface SessionSnapshot {
 export class LessonSession {
   private snapshot: SessionSnapshot;
   private lastOutcome = "";
+  private lastObjectives = "";
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
 
   constructor(
@@ -107,9 +109,17 @@ export class LessonSession {
       masteryPercent: this.masteryPercent,
     });
     const key = JSON.stringify(outcome);
-    if (key === this.lastOutcome) return;
-    this.lastOutcome = key;
-    this.safely(() => this.tracker.reportOutcome(outcome));
+    if (key !== this.lastOutcome) {
+      this.lastOutcome = key;
+      this.safely(() => this.tracker.reportOutcome(outcome));
+    }
+    // Alongside the outcome: per-objective results of the submitted attempt (at the start: the
+    // objectives, not assessed yet, so a first launch lists them in the LMS).
+    const results = objectiveResults(lesson, progress.quizzes, this.masteryPercent, this.snapshot.language);
+    const resultsKey = JSON.stringify(results);
+    if (resultsKey === this.lastObjectives) return;
+    this.lastObjectives = resultsKey;
+    this.safely(() => this.tracker.reportObjectives(results));
   }
 
   private emit(): void {

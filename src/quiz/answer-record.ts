@@ -54,4 +54,6 @@ export interface AnswerRecord {
   description: string;
   /** Language of the description, e.g. "vi". */
   language: string;
+  /** The lesson objective a quiz question checks (cmi.interactions.n.objectives.0.id); none for activities. */
+  objective?: string;
 }

@@ -18,5 +18,6 @@ export function questionRecord(
     shownAt: timing.shownAt,
     description: q.prompt,
     language,
+    objective: q.objective,
   };
 }

@@ -46,15 +46,21 @@ export function newDrawSeed(): number {
 }
 
 /** The questions of one attempt, as ids in the order shown.
- *  - A drawing quiz (questionsPerAttempt set): `size` questions from the bank in random order,
- *    drawn again for every attempt.
+ *  - A drawing quiz (questionsPerAttempt set): `size` questions from the bank, at least one of
+ *    every objective the bank covers (so each attempt can report every objective to the LMS),
+ *    the rest at random, all in random order; drawn again for every attempt.
  *  - Otherwise every question: attempt 1 keeps the lesson's order (authors order questions on
  *    purpose); later attempts are shuffled.
  *  Deterministic in (seed, attempt): a resumed or re-rendered attempt shows the same draw. */
 export function drawQuestions(questions: readonly Question[], attempt: number, seed: number, size: number, drawing: boolean): string[] {
-  const ids = questions.map((q) => q.id);
-  if (!drawing && attempt <= 1) return ids;
-  return seededShuffle(ids, `${seed >>> 0}:${attempt}`).slice(0, Math.max(0, Math.min(size, ids.length)));
+  if (!drawing && attempt <= 1) return questions.map((q) => q.id);
+  const key = `${seed >>> 0}:${attempt}`;
+  // A random question of each objective first, then every other question in random order.
+  const pool = seededShuffle(questions, key);
+  const covered = new Set<string>();
+  const first = pool.filter((q) => !covered.has(q.objective) && covered.add(q.objective));
+  const drawn = [...first, ...pool.filter((q) => !first.includes(q))].slice(0, Math.max(0, size));
+  return seededShuffle(drawn.map((q) => q.id), `${key}:order`);
 }
 
 export function startQuiz(bank: QuizBank, seed: number = newDrawSeed(), attempt = 1, lastScore: number | null = null): QuizSession {

@@ -8,6 +8,7 @@ export type {
   DeliveryStatus,
   StandaloneReason,
 } from "./tracker";
+export type { ObjectiveResult } from "../quiz/objective-results";
 export { chooseTracker, type ChooseTrackerOptions, type ScormVersionSetting } from "./choose-tracker";
 export { decideOutcome, type OutcomeInput } from "./completion-rules";
 export { bindPageLifecycle } from "./page-lifecycle";

@@ -2,6 +2,7 @@
 // "false" or throws). The player then gets StartInfo with standaloneReason "lms-refused" and
 // carries on: the student can finish even when the LMS connection is broken.
 import type { AnswerRecord } from "../quiz/answer-record";
+import type { ObjectiveResult } from "../quiz/objective-results";
 import type { DeliveryStatus, LessonOutcome, SavedProgress, StartInfo, Tracker, TrackerMode } from "./tracker";
 
 export class LmsFallbackTracker implements Tracker {
@@ -38,6 +39,9 @@ export class LmsFallbackTracker implements Tracker {
   }
   reportOutcome(outcome: LessonOutcome): void {
     this.active.reportOutcome(outcome);
+  }
+  reportObjectives(results: readonly ObjectiveResult[]): void {
+    this.active.reportObjectives(results);
   }
   setLanguagePreference(language: string): void {
     this.active.setLanguagePreference(language);

@@ -2,6 +2,7 @@
 // (scorm12/scorm12-tracker.ts, scorm2004/scorm2004-tracker.ts). The shared ScormTracker only reads
 // these tables, so no `if (version)` appears in shared code (STYLE.md "do this like X", point 5).
 import type { AnswerRecord } from "../quiz/answer-record";
+import type { ObjectiveResult } from "../quiz/objective-results";
 import type { LessonOutcome, TrackerMode } from "./tracker";
 
 /** The four SCORM calls plus GetLastError, under version-free names. Values are SCORM strings. */
@@ -38,6 +39,7 @@ export interface ScormDialect {
     readonly location: string;
     readonly suspendData: string;
     readonly interactionCount: string;
+    readonly objectiveCount: string;
   };
   /** Smallest permitted maxima we keep to, whatever the LMS accepts. */
   readonly limits: { readonly location: number; readonly suspendData: number };
@@ -57,9 +59,21 @@ export interface ScormDialect {
    *  id first. Throws InteractionFormatError when the record cannot be expressed in this version. */
   interactionFields(answer: AnswerRecord): CmiWrite[];
   interactionPrefix(index: number): string;
+  /** The fields of one objective record, relative to `cmi.objectives.n.`, without the id: a
+   *  result, or for one not assessed yet only what says so. An objective has the same status and
+   *  score elements as the SCO itself (1.2 RTE 3.4.2.5, 2004 RTE 4.2.17), so each dialect writes
+   *  it with its own outcomeWrites (objectiveOutcome below), renamed into the objective. */
+  objectiveFields(result: ObjectiveResult): CmiWrite[];
   /** Error codes meaning "this value or element is wrong": sending it again cannot help. */
   readonly permanentErrors: ReadonlySet<string>;
 }
+
+/** An objective's result in the words of a lesson outcome: assessed = completed, with its score
+ *  and passed/failed; not assessed = incomplete, unknown, no score. */
+export const objectiveOutcome = (result: ObjectiveResult): LessonOutcome => {
+  const assessed = result.scorePercent !== null;
+  return { completion: assessed ? "completed" : "incomplete", success: result.success, scorePercent: result.scorePercent, progress: assessed ? 1 : 0 };
+};
 
 export class InteractionFormatError extends Error {
   override readonly name = "InteractionFormatError";

@@ -2,9 +2,10 @@
 // nothing after), limits, resume and retries live here once; each version's element names,
 // vocabularies and formats come from its ScormDialect table.
 import type { AnswerRecord } from "../quiz/answer-record";
+import type { ObjectiveResult } from "../quiz/objective-results";
 import { CmiOutbox } from "./cmi-outbox";
 import { browserTimers, CommitRetry, type RetryTimers } from "./commit-retry";
-import type { CmiReader, ScormApiCalls, ScormDialect } from "./scorm-dialect";
+import type { CmiReader, CmiWrite, ScormApiCalls, ScormDialect } from "./scorm-dialect";
 import type { DeliveryStatus, LessonOutcome, SavedProgress, StartInfo, Tracker, TrackerMode } from "./tracker";
 
 export interface ScormTrackerOptions {
@@ -13,6 +14,9 @@ export interface ScormTrackerOptions {
   now?: () => number;
   warn?: (message: string) => void;
 }
+
+/** cmi.objectives.n.* has the same name in 1.2 and 2004. */
+const OBJECTIVES = "cmi.objectives.";
 
 /** Thrown by start() when Initialize returns "false" or throws; choose-tracker falls back. */
 export class LmsRefusedError extends Error {
@@ -25,6 +29,9 @@ export class ScormTracker implements Tracker {
   private info: StartInfo | null = null;
   private startedAt = 0;
   private completed = false;
+  /** Index of every objective id in cmi.objectives: the LMS's at start, then the ones we add. */
+  private readonly objectives = new Map<string, number>();
+  private objectiveCount = 0;
   private readonly outbox: CmiOutbox;
   private readonly retry: CommitRetry;
   private readonly now: () => number;
@@ -75,6 +82,7 @@ export class ScormTracker implements Tracker {
       masteryPercent: this.dialect.readMasteryPercent(read),
       resume: readResume(read, elements),
     };
+    this.readObjectives(read);
     const muted = this.dialect.readAudioMuted(read);
     if (muted !== undefined) this.info.audioMuted = muted;
     // First launch: say "incomplete" now, or a 1.2 LMS may turn "not attempted" into "completed"
@@ -121,6 +129,28 @@ export class ScormTracker implements Tracker {
     this.retry.run();
   }
 
+  /** An objective keeps its index for good: an id the LMS already holds (from an earlier session,
+   *  or pre-filled from the manifest) is reused, a new one is appended, and no id is ever changed
+   *  (2004: 351). "Not assessed" is written only for an objective the LMS does not list yet, so it
+   *  never replaces a result. Goes through the outbox like every write: retried, never doubled. */
+  reportObjectives(results: readonly ObjectiveResult[]): void {
+    if (this.state !== "started") return;
+    const writes: CmiWrite[] = [];
+    for (const result of results) {
+      let index = this.objectives.get(result.id);
+      if (index !== undefined && result.scorePercent === null) continue;
+      const fields = this.dialect.objectiveFields(result);
+      if (index === undefined) {
+        this.objectives.set(result.id, (index = this.objectiveCount++));
+        fields.unshift(["id", result.id]);
+      }
+      for (const [field, value] of fields) writes.push([`${OBJECTIVES}${index}.${field}`, value]);
+    }
+    if (writes.length === 0) return;
+    this.outbox.setLater(writes);
+    this.retry.run();
+  }
+
   setLanguagePreference(language: string): void {
     if (this.state !== "started") return;
     this.outbox.setLater([[this.dialect.elements.languagePreference, language]]);
@@ -161,6 +191,16 @@ export class ScormTracker implements Tracker {
 
   onDeliveryStatus(listener: (status: DeliveryStatus) => void): () => void {
     return this.retry.subscribe(listener);
+  }
+
+  /** cmi.objectives._count, then each id (both readable in 1.2 and 2004). */
+  private readObjectives(read: CmiReader): void {
+    const count = Number.parseInt(read(this.dialect.elements.objectiveCount), 10);
+    this.objectiveCount = Number.isInteger(count) && count > 0 ? count : 0;
+    for (let n = 0; n < this.objectiveCount; n++) {
+      const id = read(`${OBJECTIVES}${n}.id`);
+      if (id && !this.objectives.has(id)) this.objectives.set(id, n);
+    }
   }
 
   private commit(): boolean {

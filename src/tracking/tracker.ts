@@ -1,6 +1,7 @@
 // The one seam between the player and whatever records the student's work. The player calls
 // only these methods; SCORM 1.2, SCORM 2004 and standalone (no LMS) are adapters behind it.
 import type { AnswerRecord } from "../quiz/answer-record";
+import type { ObjectiveResult } from "../quiz/objective-results";
 
 export type TrackerMode = "scorm12" | "scorm2004" | "standalone" | "classroom";
 
@@ -55,6 +56,9 @@ export interface Tracker {
   recordAnswer(answer: AnswerRecord): void;
   /** Reports status and score, then commits. */
   reportOutcome(outcome: LessonOutcome): void;
+  /** Reports every lesson objective (cmi.objectives), then commits: results once a quiz attempt
+   *  is submitted; an objective not assessed yet is only listed, never written over a result. */
+  reportObjectives(results: readonly ObjectiveResult[]): void;
   /** Sets the learner's language preference where the LMS keeps one. */
   setLanguagePreference(language: string): void;
   /** Sets the learner's audio preference (narration muted or not) where the LMS keeps one. */

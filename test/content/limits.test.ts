@@ -5,7 +5,10 @@
 //     bank questions with the longest indices drawn;
 //   - every interaction id fits 255 characters (1.2 CMIIdentifier, 2004 long_identifier_type
 //     is wider) and every 2004 description fits 250 (localized_string_type SPM), for every
-//     question and activity step of every band and language, as the adapters write them.
+//     question and activity step of every band and language, as the adapters write them;
+//   - every question names an objective of its lesson, written as the interaction's
+//     objectives.0.id, and every objective id fits 255 (1.2 CMIIdentifier) and its 2004
+//     description 250, as the adapters write cmi.objectives.n.
 import { describe, expect, it } from "vitest";
 import { loadBand } from "../../scorm/load-lessons";
 import { chooseOption, placeCall, type CallState } from "../../src/activities/practice-call/call-state";
@@ -15,6 +18,7 @@ import { initialProgress, type LessonProgress } from "../../src/player/progress"
 import { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from "../../src/player/resume-state";
 import type { AnswerRecord } from "../../src/quiz/answer-record";
 import { questionRecord } from "../../src/quiz/answer-records";
+import { objectiveResults } from "../../src/quiz/objective-results";
 import type { QuizAnswer } from "../../src/quiz/question-kinds";
 import { drawSize, type QuizSession } from "../../src/quiz/quiz-session";
 import { scorm12Dialect } from "../../src/tracking/scorm12/scorm12-tracker";
@@ -125,6 +129,29 @@ describe.each(bands)("$band", ({ lessons }) => {
       const description = f2004.get("description");
       expect(description, `${record.id} has a description`).toBeTruthy();
       expect(description!.length, record.id).toBeLessThanOrEqual(250);
+    }
+  });
+
+  it.each(lessons.map((l) => [l.language, l] as const))("%s: every question has an objective; objective ids ≤ 255 and 2004 descriptions ≤ 250 characters", (_language, lesson) => {
+    const ids = lesson.objectives.map((o) => o.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const questions = lesson.screens.flatMap((s) => (s.kind === "quiz" ? s.questions : []));
+    for (const q of questions) {
+      expect(ids, `${q.id} names an objective of the lesson`).toContain(q.objective);
+      const record = questionRecord(q, widestAnswer(q), t, lesson.language);
+      for (const dialect of [scorm12Dialect, scorm2004Dialect]) {
+        expect(new Map(dialect.interactionFields(record)).get("objectives.0.id"), `${dialect.mode} ${q.id}`).toBe(q.objective);
+      }
+    }
+    for (const id of ids) expect(questions.some((q) => q.objective === id), `${id} has a question`).toBe(true);
+    // Results as the quiz reports them after an attempt that asked every question.
+    const { progress } = worstCase(lesson);
+    for (const result of objectiveResults(lesson, progress.quizzes, lesson.masteryPercent, lesson.language)) {
+      expect(result.id.length, result.id).toBeLessThanOrEqual(255);
+      const description = new Map(scorm2004Dialect.objectiveFields(result)).get("description");
+      // The whole text fits: the adapter would shorten a longer one with "…", losing words.
+      expect(description, `${result.id}: the description is the whole objective text`).toBe(`{lang=${lesson.language}}${result.description}`);
+      expect(description!.length, result.id).toBeLessThanOrEqual(250);
     }
   });
 });

@@ -14,6 +14,22 @@ export interface HarnessSeed {
   resume?: SavedProgress;
   /** Send commits to a real HTTP endpoint (needed for the failed-commit tests). */
   commitServer?: boolean;
+  /** Objectives the LMS holds before the launch, as flattened CMI ("cmi.objectives.0.id": …):
+   *  an earlier session's, or one a 2004 LMS pre-filled from the manifest's primary objective. */
+  objectives?: Record<string, string>;
+}
+
+/** One cmi.objectives.n record as the LMS holds it, in version-free terms. */
+export interface StoredObjective {
+  id: string;
+  /** 1.2 status passed/failed, 2004 success_status; "unknown" otherwise. */
+  success: "passed" | "failed" | "unknown";
+  /** 1.2 status "incomplete" / 2004 completion_status "incomplete": listed, not assessed yet. */
+  incomplete: boolean;
+  /** score.raw (0–100) and min/max; null when there is no raw score. */
+  scorePercent: number | null;
+  min: string;
+  max: string;
 }
 
 /** The outcome as the LMS holds it, read back from its own data model. */
@@ -41,6 +57,10 @@ export interface TrackerHarness {
   failNextCommits?: (count: number) => Promise<void>;
   /** Bodies the commit endpoint received successfully (when seeded with commitServer). */
   deliveredCommits?: () => Promise<string[]>;
+  /** cmi.objectives as the LMS holds them, by index; absent for standalone. */
+  storedObjectives?: () => StoredObjective[];
+  /** cmi.interactions.n.objectives.0.id of every interaction ("" when none); absent for standalone. */
+  interactionObjectives?: () => string[];
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@
 import { Scorm12API, Scorm2004API } from "./scorm-again";
 import { chooseTracker, type ScormVersionSetting } from "../../src/tracking/choose-tracker";
 import { installSendBeacon, startCommitServer, type CommitServer } from "./commit-server";
-import type { HarnessSeed, MakeHarness, StoredOutcome, TrackerHarness } from "./harness";
+import type { HarnessSeed, MakeHarness, StoredObjective, StoredOutcome, TrackerHarness } from "./harness";
 import { ManualTimers } from "./manual-timers";
 
 /** Everything that differs between the two runtimes, as a table. */
@@ -21,7 +21,18 @@ export interface RuntimeProfile {
   nextSeed(runtime: ScormRuntime, previous: HarnessSeed): HarnessSeed;
   progress(runtime: ScormRuntime): { location: string; data: string };
   outcome(runtime: ScormRuntime): StoredOutcome | null;
+  objective(record: any): StoredObjective;
 }
+
+/** Non-empty cmi.objectives.* values, flattened: what an LMS hands back to a resumed attempt. */
+function objectivesOf(runtime: ScormRuntime): Record<string, string> {
+  const flat = (runtime.getFlattenedCMI as () => Record<string, unknown>)();
+  return Object.fromEntries(
+    Object.entries(flat).filter((e): e is [string, string] => e[0].startsWith("cmi.objectives.") && typeof e[1] === "string" && e[1] !== ""),
+  );
+}
+
+const scoreOf = (raw: string): number | null => (raw === "" ? null : Number(raw));
 
 /** cmi.exit is write-only, and scorm-again's getter throws unless the JSON renderer is running;
  *  the rendered snapshot shows it. */
@@ -67,6 +78,14 @@ export const SCORM12_PROFILE: RuntimeProfile = {
         : undefined,
   }),
   progress: (runtime) => ({ location: runtime.cmi.core.lesson_location, data: runtime.cmi.suspend_data }),
+  objective: (o) => ({
+    id: o.id,
+    success: o.status === "passed" || o.status === "failed" ? o.status : "unknown",
+    incomplete: o.status === "incomplete",
+    scorePercent: scoreOf(o.score.raw),
+    min: o.score.min,
+    max: o.score.max,
+  }),
   outcome: (runtime) => {
     const status: string = runtime.cmi.core.lesson_status;
     const raw: string = runtime.cmi.core.score.raw;
@@ -104,6 +123,14 @@ export const SCORM2004_PROFILE: RuntimeProfile = {
       exitOf(runtime) === "suspend" ? { location: runtime.cmi.location, data: runtime.cmi.suspend_data } : undefined,
   }),
   progress: (runtime) => ({ location: runtime.cmi.location, data: runtime.cmi.suspend_data }),
+  objective: (o) => ({
+    id: o.id,
+    success: o.success_status === "passed" || o.success_status === "failed" ? o.success_status : "unknown",
+    incomplete: o.completion_status === "incomplete",
+    scorePercent: scoreOf(o.score.raw),
+    min: o.score.min,
+    max: o.score.max,
+  }),
   outcome: (runtime) => {
     const completion: string = runtime.cmi.completion_status;
     const success: string = runtime.cmi.success_status;
@@ -132,6 +159,7 @@ export function scormHarnessFactory(profile: RuntimeProfile): (seed?: HarnessSee
       mastery_override: false,
       ...(server ? { lmsCommitUrl: server.url } : {}),
     });
+    if (seed.objectives) (runtime.loadFromFlattenedJSON as (flat: Record<string, string>) => void)(seed.objectives);
     runtime.loadFromJSON(profile.seedTree(seed));
     const counts = { calls: 0, terminations: 0 };
     const reads: { element: string; error: string }[] = [];
@@ -168,8 +196,17 @@ export function scormHarnessFactory(profile: RuntimeProfile): (seed?: HarnessSee
       reads: () => [...reads],
       storedProgress: () => profile.progress(runtime),
       storedOutcome: () => profile.outcome(runtime),
+      storedObjectives: () => (runtime.cmi.objectives.childArray as unknown[]).map((o) => profile.objective(o)),
+      // 1.2 interactions are write-only: the JSON renderer may read them (see exitOf).
+      interactionObjectives: () =>
+        Object.values((runtime.renderCMIToJSONObject as () => { cmi: any })().cmi.interactions as Record<string, any>).map((i) =>
+          String(i.objectives?.["0"]?.id ?? ""),
+        ),
       relaunch: async () => {
         const next = profile.nextSeed(runtime, seed);
+        // Objectives belong to the attempt: a resumed attempt gets them back, a new one starts without.
+        if (next.resume) next.objectives = objectivesOf(runtime);
+        else delete next.objectives;
         await close();
         return make({ ...next, commitServer: false });
       },

@@ -3,6 +3,7 @@
 // localStorage (like scorm-again's test/integration/suites/scorm-common-api.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import type { AnswerRecord } from "../../src/quiz/answer-record";
+import type { ObjectiveResult } from "../../src/quiz/objective-results";
 import type { DeliveryStatus, LessonOutcome } from "../../src/tracking/tracker";
 import type { MakeHarness, TrackerHarness } from "./harness";
 
@@ -33,10 +34,35 @@ const OUTCOMES: { outcome: LessonOutcome; expected: { completed: boolean; succes
   },
 ];
 
+/** Results as the player reports them: the lesson's objectives in order, assessed or not. */
+export const objectiveResult = (id: string, correct: number, asked: number, mastery = 80): ObjectiveResult => {
+  const scorePercent = asked === 0 ? null : Math.round((correct / asked) * 100);
+  return {
+    id,
+    description: `Mục tiêu ${id}`,
+    language: "vi",
+    asked,
+    correct,
+    scorePercent,
+    success: scorePercent === null ? "unknown" : scorePercent >= mastery ? "passed" : "failed",
+  };
+};
+const OBJECTIVE_IDS = ["primary-obj-safe-unsafe-feelings", "primary-obj-remember-111", "primary-obj-which-number"] as const;
+const notAssessed = (): ObjectiveResult[] => OBJECTIVE_IDS.map((id) => objectiveResult(id, 0, 0));
+const assessed = (): ObjectiveResult[] => [
+  objectiveResult(OBJECTIVE_IDS[0], 1, 1),
+  objectiveResult(OBJECTIVE_IDS[1], 2, 3),
+  objectiveResult(OBJECTIVE_IDS[2], 0, 2),
+];
+
 export interface ContractOptions {
   /** Whether the adapter talks to an LMS (learner data, commits); false for standalone. */
   lms: boolean;
+  version?: "1.2" | "2004";
 }
+
+/** Whether this contract run is for SCORM 1.2 (only the seeding of a 1.2 status differs). */
+const h12 = (options: ContractOptions): boolean => options.version === "1.2";
 
 export function describeTrackerContract(name: string, makeHarness: MakeHarness, options: ContractOptions): void {
   describe(`Tracker contract: ${name}`, () => {
@@ -129,7 +155,119 @@ export function describeTrackerContract(name: string, makeHarness: MakeHarness, 
       });
     }
 
+    it("takes objective results at any time without throwing (standalone keeps none)", async () => {
+      const h = await harness();
+      h.tracker.start();
+      const calls = h.calls();
+      expect(() => h.tracker.reportObjectives(notAssessed())).not.toThrow();
+      expect(() => h.tracker.reportObjectives(assessed())).not.toThrow();
+      if (!options.lms) expect(h.calls(), "standalone stores nothing for objectives").toBe(calls);
+      h.tracker.finish();
+      const after = h.calls();
+      h.tracker.reportObjectives(assessed());
+      expect(h.calls(), "nothing after finish").toBe(after);
+    });
+
     if (!options.lms) return;
+
+    it("lists every objective at a first launch as not assessed, then stores each result at the same index", async () => {
+      const h = await harness({ masteryPercent: 80 });
+      h.tracker.start();
+      expect(h.storedObjectives!()).toEqual([]);
+      h.tracker.reportObjectives(notAssessed());
+      expect(h.storedObjectives!()).toEqual(
+        OBJECTIVE_IDS.map((id) => ({ id, success: "unknown", incomplete: true, scorePercent: null, min: expect.any(String), max: expect.any(String) })),
+      );
+      h.tracker.reportObjectives(assessed());
+      expect(h.storedObjectives!().map((o) => [o.id, o.success, o.incomplete, o.scorePercent, o.min, o.max])).toEqual([
+        [OBJECTIVE_IDS[0], "passed", false, 100, "0", "100"],
+        [OBJECTIVE_IDS[1], "failed", false, 67, "0", "100"],
+        [OBJECTIVE_IDS[2], "failed", false, 0, "0", "100"],
+      ]);
+      // A retry in progress reports the objectives as not assessed: the results stand.
+      h.tracker.reportObjectives(notAssessed());
+      expect(h.storedObjectives!().map((o) => o.success)).toEqual(["passed", "failed", "failed"]);
+      h.tracker.reportObjectives([objectiveResult(OBJECTIVE_IDS[0], 0, 1), objectiveResult(OBJECTIVE_IDS[1], 3, 3), objectiveResult(OBJECTIVE_IDS[2], 2, 2)]);
+      expect(h.storedObjectives!().map((o) => [o.id, o.success, o.scorePercent])).toEqual([
+        [OBJECTIVE_IDS[0], "failed", 0],
+        [OBJECTIVE_IDS[1], "passed", 100],
+        [OBJECTIVE_IDS[2], "passed", 100],
+      ]);
+      // Reading the objectives at start (count, then each id) answers no error, as other reads.
+      expect(h.reads!().filter((r) => r.error !== "0"), "reads answered with an error").toEqual([]);
+    });
+
+    it("reuses the index of an objective the LMS already holds, appends new ones after, and changes no id", async () => {
+      // Index 0: the manifest's primary objective (a 2004 LMS fills it in); index 1: one of ours
+      // with a result from earlier in this attempt.
+      const h = await harness({
+        objectives: {
+          "cmi.objectives.0.id": "call_111_primary_mastery",
+          "cmi.objectives.1.id": OBJECTIVE_IDS[1],
+          "cmi.objectives.1.score.raw": "100",
+          "cmi.objectives.1.score.min": "0",
+          "cmi.objectives.1.score.max": "100",
+          ...(h12(options) ? { "cmi.objectives.1.status": "passed" } : { "cmi.objectives.1.success_status": "passed" }),
+        },
+      });
+      const primaryBefore = h.storedObjectives!()[0];
+      h.tracker.start();
+      h.tracker.reportObjectives(notAssessed());
+      const afterStart = h.storedObjectives!();
+      expect(afterStart.map((o) => o.id)).toEqual(["call_111_primary_mastery", OBJECTIVE_IDS[1], OBJECTIVE_IDS[0], OBJECTIVE_IDS[2]]);
+      expect(afterStart[0], "the LMS's own objective is left alone").toEqual(primaryBefore);
+      expect([afterStart[1]?.success, afterStart[1]?.incomplete, afterStart[1]?.scorePercent], "a stored result is not replaced by 'not assessed'").toEqual(["passed", false, 100]);
+      h.tracker.reportObjectives(assessed());
+      const stored = h.storedObjectives!();
+      expect(stored.map((o) => [o.id, o.scorePercent])).toEqual([
+        ["call_111_primary_mastery", primaryBefore?.scorePercent ?? null],
+        [OBJECTIVE_IDS[1], 67],
+        [OBJECTIVE_IDS[0], 100],
+        [OBJECTIVE_IDS[2], 0],
+      ]);
+    });
+
+    it("links each question's interaction to its objective; activities have none", async () => {
+      const h = await harness();
+      h.tracker.start();
+      h.tracker.recordAnswer({ ...sampleAnswer("practice_dial"), objective: undefined });
+      h.tracker.recordAnswer({ ...sampleAnswer("q1_number"), objective: OBJECTIVE_IDS[1] });
+      h.tracker.recordAnswer({ ...sampleAnswer("q10_which_number"), objective: OBJECTIVE_IDS[2] });
+      expect(h.interactionObjectives!()).toEqual(["", OBJECTIVE_IDS[1], OBJECTIVE_IDS[2]]);
+    });
+
+    it("delivers objectives through failing commits once, and a resumed session adds none twice", async () => {
+      const h = await harness({ commitServer: true });
+      const statuses: DeliveryStatus[] = [];
+      h.tracker.start();
+      h.tracker.onDeliveryStatus((status) => statuses.push(status));
+      h.tracker.reportObjectives(notAssessed());
+      await h.failNextCommits!(2);
+      h.tracker.reportObjectives(assessed());
+      h.tracker.reportObjectives(assessed());
+      expect(statuses).toEqual(["retrying"]);
+      h.timers.fireAll(); // the LMS recovered
+      expect(statuses).toEqual(["retrying", "ok"]);
+      expect(h.storedObjectives!().map((o) => [o.id, o.scorePercent])).toEqual([
+        [OBJECTIVE_IDS[0], 100],
+        [OBJECTIVE_IDS[1], 67],
+        [OBJECTIVE_IDS[2], 0],
+      ]);
+      const last = (await h.deliveredCommits!()).at(-1)!;
+      for (const id of OBJECTIVE_IDS) expect(last.split(`"${id}"`), `${id} once in the commit`).toHaveLength(2);
+      h.tracker.saveProgress({ location: "quiz", data: "{}" });
+      h.tracker.finish();
+      const next = await h.relaunch();
+      open.push(next);
+      next.tracker.start();
+      next.tracker.reportObjectives(notAssessed());
+      next.tracker.reportObjectives(assessed());
+      expect(next.storedObjectives!().map((o) => [o.id, o.scorePercent])).toEqual([
+        [OBJECTIVE_IDS[0], 100],
+        [OBJECTIVE_IDS[1], 67],
+        [OBJECTIVE_IDS[2], 0],
+      ]);
+    });
 
     // Our manifests always give a pass mark, so the LMS has a value for it: seeded here too.
     it("reads each element once at a first launch, and nothing that has no value yet (no error codes)", async () => {

@@ -1,12 +1,16 @@
 // The whole primary lesson, by keyboard only, in the built SCORM 1.2 and 2004 packages played by
 // the preview LMS (scorm-again), then everything the LMS holds checked against the lesson file:
-// status, score, every interaction in the version's own format, session time, exit, and a clean
-// API session (one Initialize, one Terminate/LMSFinish, nothing after, no runtime errors).
+// status, score, every interaction in the version's own format, every learning objective
+// (cmi.objectives) and each question's objective, session time, exit, and a clean API session
+// (one Initialize, one Terminate/LMSFinish, nothing after, no runtime errors).
+import fs from "node:fs";
+import path from "node:path";
+import { DIST_DIR } from "../../scorm/repo-paths";
 import { openPreview, type LmsHost } from "../support/lms-host";
 import { LessonDriver, perAttempt } from "../support/lesson-driver";
 import { expectedScore, primaryLesson, quizOf, UI, uiText } from "../support/lesson-content";
-import { expectedInteractions } from "../support/expected-cmi";
-import { expectCleanSession, expectInteractions, expectOutcome, expectSessionTime, NAMES, valuesSet } from "../support/lms-assertions";
+import { expectedInteractions, expectedObjectives } from "../support/expected-cmi";
+import { expectCleanSession, expectInteractions, expectObjectives, expectOutcome, expectSessionTime, NAMES, valuesSet } from "../support/lms-assertions";
 import { expect, test } from "../support/no-errors";
 
 const lesson = primaryLesson();
@@ -18,6 +22,16 @@ const total = perAttempt(quiz);
  *  With 10 questions and 80 %: 2 wrong = 80 % (passes: the mark itself), 3 wrong = 70 %. */
 const PASS_WRONG = Math.floor((total * (100 - lesson.masteryPercent)) / 100);
 const FAIL_WRONG = PASS_WRONG + 1;
+
+/** Objectives the LMS itself puts in cmi.objectives at launch: a SCORM 2004 LMS, the manifest's
+ *  primary objective (RTE 4.2.17; the preview LMS does so too); none in 1.2. */
+function lmsOwnObjectives(version: "1.2" | "2004"): string[] {
+  if (version === "1.2") return [];
+  const manifest = fs.readFileSync(path.join(DIST_DIR, "packages", "primary-scorm2004", "imsmanifest.xml"), "utf8");
+  const id = /<imsss:primaryObjective objectiveID="([^"]+)"/.exec(manifest)?.[1];
+  if (!id) throw new Error("the 2004 manifest has no primary objective id");
+  return [id];
+}
 
 async function finalState(lms: LmsHost) {
   // Nothing may arrive after the end: give a late call the chance to show up.
@@ -58,6 +72,10 @@ for (const version of ["1.2", "2004"] as const) {
       expect(flat[NAMES[version].location], "location is the last screen").toBe(lesson.screens[lesson.screens.length - 1]!.id);
       expectSessionTime(version, snapshot.calls, flat);
       expectInteractions(version, flat, snapshot.calls, expectedInteractions(version, lesson, driver.run), { start, end });
+      const objectives = expectedObjectives(version, lesson, driver.run);
+      expectObjectives(version, flat, snapshot.calls, objectives, lmsOwnObjectives(version));
+      // With two wrong answers, at least one objective is not mastered although the quiz passed.
+      expect(objectives.some((o) => (o.fields.status ?? o.fields.success_status) === "failed")).toBe(true);
       const asked = driver.answered.map((a) => a.id);
       expect(new Set(asked).size, "each question asked once").toBe(total);
       for (const id of asked) expect(quiz.questions.map((q) => q.id)).toContain(id);
@@ -102,8 +120,10 @@ for (const version of ["1.2", "2004"] as const) {
         await expect(driver.button(uiText("results.reviewButton", { title: driver.screen(id).title }))).toBeVisible();
       }
       await driver.retryFromResults(quiz);
-      // The failed score stands in the LMS while the retry is in progress.
+      // The failed score stands in the LMS while the retry is in progress, and so do the objectives.
       expect(await lms.value(n.raw)).toBe(String(failScore));
+      const duringRetry = await lms.flattened();
+      expectObjectives(version, duringRetry, (await lms.snapshot()).calls, expectedObjectives(version, lesson, driver.run), lmsOwnObjectives(version));
 
       await driver.quiz(quiz, { wrongCount: 0 });
       expect(driver.attemptScore(quiz, 2)).toBe(100);
@@ -124,6 +144,8 @@ for (const version of ["1.2", "2004"] as const) {
       expect(run.answered.slice(total).map((a) => a.id), "the retry draws the questions again").not.toEqual(run.answered.slice(0, total).map((a) => a.id));
       expect(run.firstDial).toBe("113");
       expectInteractions(version, flat, snapshot.calls, expectedInteractions(version, lesson, run), { start, end });
+      // Every objective mastered after the retry, at the same index as after the failed attempt.
+      expectObjectives(version, flat, snapshot.calls, expectedObjectives(version, lesson, run), lmsOwnObjectives(version));
       // Status history: incomplete, then failed, then passed (1.2 lesson_status; 2004 success_status).
       const statusElement = version === "1.2" ? "cmi.core.lesson_status" : "cmi.success_status";
       const history = valuesSet(version, snapshot.calls, statusElement);

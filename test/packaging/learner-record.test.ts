@@ -2,6 +2,7 @@
 // like Moodle and the SCORM spec (SCORM-NOTES §4.6).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS, launchQuery, readLaunchOptions } from "../../scorm/preview/launch-options";
+import { summaryRows } from "../../scorm/preview/cmi-panel";
 import { launchSeed, type LearnerRecord } from "../../scorm/preview/learner-record";
 
 const saved12 = (exit: string): LearnerRecord => ({
@@ -81,6 +82,43 @@ describe("launchSeed, SCORM 2004", () => {
 
   it("ignores state saved by the other SCORM version", () => {
     expect(launchSeed(options, 80, saved12("suspend")).entry).toBe("ab-initio");
+  });
+
+  it("puts the manifest's primary objective in cmi.objectives on a new attempt, and hands a resumed attempt its objectives back", () => {
+    expect(launchSeed(options, 80, null, "call_111_primary_mastery").objectives).toEqual({ "cmi.objectives.0.id": "call_111_primary_mastery" });
+    expect(launchSeed(options, 80, null).objectives).toEqual({});
+    const withObjectives = {
+      ...saved,
+      cmi: { ...saved.cmi, "cmi.objectives.0.id": "call_111_primary_mastery", "cmi.objectives.1.id": "primary-obj-remember-111", "cmi.objectives.1.success_status": "passed", "cmi.objectives.1.description": "" },
+    };
+    expect(launchSeed(options, 80, withObjectives, "call_111_primary_mastery").objectives).toEqual({
+      "cmi.objectives.0.id": "call_111_primary_mastery",
+      "cmi.objectives.1.id": "primary-obj-remember-111",
+      "cmi.objectives.1.success_status": "passed",
+    });
+    const ended = { ...withObjectives, cmi: { ...withObjectives.cmi, "cmi.exit": "normal" } };
+    expect(launchSeed(options, 80, ended, "call_111_primary_mastery").objectives).toEqual({ "cmi.objectives.0.id": "call_111_primary_mastery" });
+  });
+});
+
+describe("the preview's CMI summary", () => {
+  it("lists every objective with its status and score, in index order", () => {
+    const rows = summaryRows("2004", {
+      "cmi.objectives.1.id": "primary-obj-remember-111",
+      "cmi.objectives.1.completion_status": "completed",
+      "cmi.objectives.1.success_status": "passed",
+      "cmi.objectives.1.score.raw": "100",
+      "cmi.objectives.1.score.scaled": "1",
+      "cmi.objectives.0.id": "call_111_primary_mastery",
+    }, "running");
+    const at = rows.findIndex((r) => r.label === "Objectives");
+    expect(rows.slice(at, at + 3)).toEqual([
+      { label: "Objectives", value: "2" },
+      { label: "Objective 0: call_111_primary_mastery", value: "— / —" },
+      { label: "Objective 1: primary-obj-remember-111", value: "completed / passed · score 100 (scaled 1)" },
+    ]);
+    const rows12 = summaryRows("1.2", { "cmi.objectives.0.id": "primary-obj-a", "cmi.objectives.0.status": "incomplete" }, "running");
+    expect(rows12.find((r) => r.label === "Objective 0: primary-obj-a")?.value).toBe("incomplete");
   });
 });
 

@@ -21,6 +21,16 @@ export interface ExpectedInteraction {
   result: string;
   /** 2004 only. */
   description?: string;
+  /** objectives.0.id: the lesson objective of a quiz question; none for activities. */
+  objective?: string;
+}
+
+/** One cmi.objectives.n record as the spec words it for each version (RTE 1.2 §3.4.2.5,
+ *  2004 §4.2.17): 1.2 status passed/failed and score.raw/min/max; 2004 success_status,
+ *  completion_status "completed", scaled and raw score, description "{lang=vi}<text>". */
+export interface ExpectedObjective {
+  id: string;
+  fields: Record<string, string>;
 }
 
 /** What the driver did, in the order it did it. */
@@ -149,7 +159,7 @@ export function questionRecord(version: ScormVersion, lesson: Lesson, q: Questio
       break;
     }
   }
-  return withDescription(version, lesson, q.prompt, record);
+  return withDescription(version, lesson, q.prompt, { ...record, objective: q.objective });
 }
 
 /** Every interaction the LMS must hold, in order: the call, the sorting, then each checked question. */
@@ -160,6 +170,37 @@ export function expectedInteractions(version: ScormVersion, lesson: Lesson, run:
     sortingRecord(version, lesson, sortingOf(lesson)),
     ...run.answered.map((a) => questionRecord(version, lesson, quiz.questions.find((q) => q.id === a.id)!, a.wrong)),
   ];
+}
+
+/** Every lesson objective as the LMS must hold it after the run: scored from the last attempt
+ *  (the driver's answers), passed when the percent right reaches the lesson's pass mark. */
+export function expectedObjectives(version: ScormVersion, lesson: Lesson, run: RunRecord): ExpectedObjective[] {
+  const quiz = quizOf(lesson);
+  const lastAttempt = run.answered.slice(-(quiz.questionsPerAttempt ?? quiz.questions.length));
+  return lesson.objectives.map((o) => {
+    const mine = lastAttempt.filter((a) => quiz.questions.find((q) => q.id === a.id)?.objective === o.id);
+    if (mine.length === 0) throw new Error(`the last attempt asked no question of ${o.id}: every attempt must ask each objective`);
+    const score = Math.round((mine.filter((a) => !a.wrong).length / mine.length) * 100);
+    const success = score >= lesson.masteryPercent ? "passed" : "failed";
+    const common = { "score.raw": String(score), "score.min": "0", "score.max": "100" };
+    return {
+      id: o.id,
+      fields:
+        version === "1.2"
+          ? { ...common, status: success }
+          : { ...common, "score.scaled": String(score / 100), success_status: success, completion_status: "completed", description: description2004(o.text, lesson.language) },
+    };
+  });
+}
+
+/** cmi.objectives.n.* out of a flattened CMI, as one object per record. */
+export function objectivesOf(flat: Record<string, string>): Record<string, string>[] {
+  const records: Record<string, string>[] = [];
+  for (const [key, value] of Object.entries(flat)) {
+    const m = /^cmi\.objectives\.(\d+)\.(.+)$/.exec(key);
+    if (m && typeof value === "string") (records[Number(m[1])] ??= {})[m[2]!] = value;
+  }
+  return records;
 }
 
 // ── formats ─────────────────────────────────────────────────────────────────────────────────

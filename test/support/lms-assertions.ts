@@ -8,10 +8,12 @@ import {
   DURATION_2004,
   durationMs,
   interactionsOf,
+  objectivesOf,
   TIME_12,
   TIMESPAN_12,
   TIMESTAMP_2004,
   type ExpectedInteraction,
+  type ExpectedObjective,
 } from "./expected-cmi";
 
 export const NAMES = {
@@ -161,6 +163,9 @@ export function expectInteractions(
     expect(patterns, `${label} correct_responses.n.pattern`).toEqual(e.patterns);
     if (version === "2004") expect(r.description, `${label} description`).toBe(e.description);
     else expect(r.description, `${label}: 1.2 has no description`).toBeUndefined();
+    // A question names its objective; an activity names none.
+    expect(r["objectives.0.id"] || undefined, `${label} objectives.0.id`).toBe(e.objective);
+    expect(Object.keys(r).filter((k) => /^objectives\.[1-9]/.test(k)), `${label}: one objective at most`).toEqual([]);
 
     // Latency: the version's duration format, and no longer than the whole run.
     const latency = r.latency ?? "";
@@ -193,4 +198,33 @@ export function expectInteractions(
     expect(fields[0], `cmi.interactions.${index}: id is set first`).toBe("id");
     expect(new Set(fields).size, `cmi.interactions.${index}: each field set once`).toBe(fields.length);
   }
+}
+
+/** cmi.objectives after a run: the LMS's own objectives first, untouched (a 2004 LMS puts the
+ *  manifest's primary objective there), then each lesson objective once, in lesson order, with
+ *  exactly the expected fields. Each id was set once and never changed, and each lesson objective
+ *  was listed as not assessed ("incomplete") from the first launch, before its result. */
+export function expectObjectives(
+  version: ScormVersion,
+  flat: Record<string, string>,
+  calls: readonly ApiCall[],
+  expected: readonly ExpectedObjective[],
+  lmsOwn: readonly string[],
+): void {
+  const records = objectivesOf(flat);
+  expect(records.map((r) => r.id), "objective ids, in order").toEqual([...lmsOwn, ...expected.map((e) => e.id)]);
+  expected.forEach((e, i) => {
+    const index = lmsOwn.length + i;
+    const r = records[index]!;
+    const label = `cmi.objectives.${index} (${e.id})`;
+    const shown = Object.fromEntries(Object.keys(e.fields).map((k) => [k, r[k]]));
+    if (version === "2004") shown["score.scaled"] = String(Number(r["score.scaled"]));
+    expect(shown, label).toEqual(e.fields);
+    const status = version === "1.2" ? "status" : "completion_status";
+    expect(valuesSet(version, calls, `cmi.objectives.${index}.${status}`)[0], `${label}: listed as not assessed first`).toBe("incomplete");
+  });
+  const idSets = calls.filter((c) => c.method === NAMES[version].set && /^cmi\.objectives\.\d+\.id$/.test(c.element ?? ""));
+  expect(idSets.map((c) => [c.element, c.value]), "each objective id set once, at its own index, after the LMS's own").toEqual(
+    expected.map((e, i) => [`cmi.objectives.${lmsOwn.length + i}.id`, e.id]),
+  );
 }

@@ -16,6 +16,7 @@ export const CMI12 = {
   language: "cmi.student_preference.language", // RW CMIString255
   audio: "cmi.student_preference.audio", // RW CMISInteger -1..100: -1 off, 0 no change, 1–100 volume
   interactionCount: "cmi.interactions._count", // RO
+  objectiveCount: "cmi.objectives._count", // RO; cmi.objectives.n.id/score/status are RW (RTE 3.4.2.5)
 } as const;
 
 /** Smallest permitted maxima (CMIString255 / CMIString4096). scorm-again accepts 64000 for

@@ -68,6 +68,8 @@ export function interactionFields12(answer: AnswerRecord): CmiWrite[] {
   return [
     ["id", answer.id],
     ["type", type],
+    // The lesson objective the question checks (RTE 3.4.2.6.2): links the answer to cmi.objectives.
+    ...(answer.objective ? [["objectives.0.id", answer.objective] as CmiWrite] : []),
     ...patterns.map((pattern, m): CmiWrite => [`correct_responses.${m}.pattern`, pattern]),
     ["student_response", response],
     ["result", answer.isCorrect ? RESULT12.correct : RESULT12.wrong],

@@ -1,6 +1,6 @@
 // The SCORM 1.2 adapter: the 1.2 table for the shared ScormTracker, and how to call `window.API`.
 import type { LessonOutcome } from "../tracker";
-import type { CmiReader, CmiWrite, ScormApiCalls, ScormDialect } from "../scorm-dialect";
+import { objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
 import { ScormTracker, type ScormTrackerOptions } from "../scorm-tracker";
 import { CMI12, EXIT12, LESSON_STATUS12, LIMITS12, PERMANENT_ERRORS12 } from "./cmi12";
 import { interactionFields12 } from "./interactions12";
@@ -27,6 +27,7 @@ export const scorm12Dialect: ScormDialect = {
     location: CMI12.location,
     suspendData: CMI12.suspendData,
     interactionCount: CMI12.interactionCount,
+    objectiveCount: CMI12.objectiveCount,
   },
   limits: { location: LIMITS12.location, suspendData: LIMITS12.suspendData },
   readMasteryPercent(read: CmiReader) {
@@ -59,6 +60,11 @@ export const scorm12Dialect: ScormDialect = {
   sessionTimeWrite: (elapsedMs) => [CMI12.sessionTime, formatTimespan12(elapsedMs)],
   interactionFields: interactionFields12,
   interactionPrefix: (index) => `cmi.interactions.${index}.`,
+  /** cmi.objectives.n.score.raw/min/max 0–100 and status (RTE 3.4.2.5): passed/failed once
+   *  assessed, "incomplete" before, so the LMS lists the objective from the first launch.
+   *  cmi.core.score.raw -> score.raw, cmi.core.lesson_status -> status. */
+  objectiveFields: (result) =>
+    scorm12Dialect.outcomeWrites(objectiveOutcome(result)).map(([element, value]) => [element.slice(9).replace("lesson_", ""), value]),
   permanentErrors: PERMANENT_ERRORS12,
 };
 

@@ -19,6 +19,7 @@ export const CMI2004 = {
   language: "cmi.learner_preference.language", // RW language_type
   audioLevel: "cmi.learner_preference.audio_level", // RW real(10,7) >= 0; 0 = muted, 1 = default
   interactionCount: "cmi.interactions._count", // RO
+  objectiveCount: "cmi.objectives._count", // RO; an LMS may pre-fill objectives from the manifest (RTE 4.2.17)
 } as const;
 
 /** Smallest permitted maxima, 4th Edition (2nd Edition had 4000 for suspend_data). */

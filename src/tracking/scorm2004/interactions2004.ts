@@ -57,6 +57,8 @@ export function interactionFields2004(answer: AnswerRecord): CmiWrite[] {
     ["id", answer.id],
     ["type", type],
   ];
+  // The lesson objective the question checks (RTE 4.2.9.1): links the answer to cmi.objectives.
+  if (answer.objective) fields.push(["objectives.0.id", answer.objective]);
   if (answer.description) fields.push(["description", description2004(answer.description, answer.language)]);
   fields.push(
     ...patterns.map((pattern, m): CmiWrite => [`correct_responses.${m}.pattern`, pattern]),

@@ -1,10 +1,10 @@
 // The SCORM 2004 4th Edition adapter: the 2004 table for the shared ScormTracker, and how to
 // call `window.API_1484_11`.
 import type { LessonOutcome } from "../tracker";
-import type { CmiReader, CmiWrite, ScormApiCalls, ScormDialect } from "../scorm-dialect";
+import { objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
 import { ScormTracker, type ScormTrackerOptions } from "../scorm-tracker";
 import { CMI2004, COMPLETION2004, EXIT2004, LIMITS2004, PERMANENT_ERRORS2004 } from "./cmi2004";
-import { interactionFields2004 } from "./interactions2004";
+import { description2004, interactionFields2004 } from "./interactions2004";
 import { formatDuration2004 } from "./time2004";
 
 const round = (value: number, decimals: number): string => {
@@ -23,6 +23,7 @@ export const scorm2004Dialect: ScormDialect = {
     location: CMI2004.location,
     suspendData: CMI2004.suspendData,
     interactionCount: CMI2004.interactionCount,
+    objectiveCount: CMI2004.objectiveCount,
   },
   limits: { location: LIMITS2004.location, suspendData: LIMITS2004.suspendData },
   /** cmi.scaled_passing_score is −1..1; a pass mark at or below 0 means every score passes. */
@@ -66,6 +67,13 @@ export const scorm2004Dialect: ScormDialect = {
   sessionTimeWrite: (elapsedMs) => [CMI2004.sessionTime, formatDuration2004(elapsedMs)],
   interactionFields: interactionFields2004,
   interactionPrefix: (index) => `cmi.interactions.${index}.`,
+  /** cmi.objectives.n (RTE 4.2.17): progress, score (scaled, raw, min, max), completion and
+   *  success, named as for the SCO without "cmi."; and the objective's text as description.
+   *  Before it is assessed: progress 0, incomplete, unknown. */
+  objectiveFields: (result) => [
+    ...scorm2004Dialect.outcomeWrites(objectiveOutcome(result)).map(([element, value]): CmiWrite => [element.slice(4), value]),
+    ["description", description2004(result.description, result.language)],
+  ],
   permanentErrors: PERMANENT_ERRORS2004,
 };
 

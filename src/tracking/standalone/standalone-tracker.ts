@@ -3,6 +3,7 @@
 // resumes, and the player shows "preview: results not sent" (StartInfo.standaloneReason).
 // Answers are not stored: nothing a child does leaves the page without an LMS.
 import type { AnswerRecord } from "../../quiz/answer-record";
+import type { ObjectiveResult } from "../../quiz/objective-results";
 import type { DeliveryStatus, LessonOutcome, SavedProgress, StandaloneReason, StartInfo, Tracker } from "../tracker";
 import { safeStorage, type SafeStorage } from "./safe-storage";
 
@@ -81,6 +82,10 @@ export class StandaloneTracker implements Tracker {
 
   reportOutcome(outcome: LessonOutcome): void {
     this.update({ outcome: { ...outcome } });
+  }
+
+  reportObjectives(_results: readonly ObjectiveResult[]): void {
+    // Nothing to report to: per-objective results are for LMS reports only.
   }
 
   setLanguagePreference(language: string): void {

@@ -66,6 +66,17 @@ describe("loadBand", () => {
     ]);
   });
 
+  it("requires objective ids to name the band of their folder", () => {
+    const rename = (source: string) => source.split("primary-obj-how-to-call").join("lower-secondary-obj-how-to-call");
+    const dir = lessonsFolder({ "primary/vi.yaml": rename(FIXTURE_VI), "primary/en.yaml": rename(FIXTURE_EN) });
+    const error = buildErrorOf(() => loadBand("primary", dir, FIXTURE_IMAGES));
+    const message = '"lower-secondary-obj-how-to-call" must start with "primary-obj-" (objective ids name their band)';
+    expect(error.problems.map((p) => [path.relative(dir, p.file), p.line, p.path, p.message])).toEqual([
+      ["primary/en.yaml", 167, "objectives[2].id", message],
+      ["primary/vi.yaml", 167, "objectives[2].id", message],
+    ]);
+  });
+
   it("requires a Vietnamese lesson in every band", () => {
     const dir = lessonsFolder({ "primary/en.yaml": FIXTURE_EN });
     const error = buildErrorOf(() => loadBand("primary", dir, FIXTURE_IMAGES));

@@ -58,7 +58,7 @@ describe("parseLesson reports file, line, place and reason", () => {
 
   it("reports an empty file", () => {
     expect(problemsIn("# nothing yet\n")).toEqual([
-      `${F}: the file is empty; a lesson starts with band:, language:, title:, talkToSomeone: and screens:`,
+      `${F}: the file is empty; a lesson starts with band:, language:, title:, talkToSomeone:, objectives: and screens:`,
     ]);
   });
 
@@ -81,26 +81,26 @@ describe("parseLesson reports file, line, place and reason", () => {
 
   it("names the known kinds when a question kind is unknown", () => {
     expect(problemsIn(changed(FIXTURE_VI, "kind: true-false", "kind: yes-no"))).toEqual([
-      `${F}:104 screens[4].questions[2].kind: unknown question kind "yes-no"; known question kinds: single-choice, multiple-choice, true-false, matching, ordering`,
+      `${F}:106 screens[4].questions[2].kind: unknown question kind "yes-no"; known question kinds: single-choice, multiple-choice, true-false, matching, ordering`,
     ]);
   });
 
   it("reports a duplicate question id at the second use", () => {
     expect(problemsIn(changed(FIXTURE_VI, "id: q2_who", "id: q1_free"))).toEqual([
-      `${F}:91 screens[4].questions[1].id: duplicate interaction id "q1_free", already used at screens[4].questions[0].id (every question, activity and dialogue step needs its own id: the LMS records answers by id)`,
+      `${F}:92 screens[4].questions[1].id: duplicate interaction id "q1_free", already used at screens[4].questions[0].id (every question, activity and dialogue step needs its own id: the LMS records answers by id)`,
     ]);
   });
 
   it("reports a practice-call step id that collides with a question id", () => {
     // The step "who" of activity "practice_dial" is recorded as "practice_dial_who".
     expect(problemsIn(changed(FIXTURE_VI, "id: q3_fault", "id: practice_dial_who"))).toEqual([
-      `${F}:103 screens[4].questions[2].id: duplicate interaction id "practice_dial_who", already used at screens[2].conversation[0].id (every question, activity and dialogue step needs its own id: the LMS records answers by id)`,
+      `${F}:105 screens[4].questions[2].id: duplicate interaction id "practice_dial_who", already used at screens[2].conversation[0].id (every question, activity and dialogue step needs its own id: the LMS records answers by id)`,
     ]);
   });
 
   it("reports a duplicate screen id", () => {
     expect(problemsIn(changed(FIXTURE_VI, "id: results", "id: quiz"))).toEqual([
-      `${F}:135 screens[5].id: duplicate screen id "quiz", already used at screens[4].id (the LMS saves the student's place by screen id)`,
+      `${F}:140 screens[5].id: duplicate screen id "quiz", already used at screens[4].id (the LMS saves the student's place by screen id)`,
     ]);
   });
 
@@ -112,11 +112,11 @@ describe("parseLesson reports file, line, place and reason", () => {
 
   it("reports multiple-choice answers outside the options, twice, or none", () => {
     expect(problemsIn(changed(FIXTURE_VI, "answers: [a, b]", "answers: [a, a, d]"))).toEqual([
-      `${F}:101 screens[4].questions[1].answers[1]: "a" is listed twice`,
-      `${F}:101 screens[4].questions[1].answers[2]: "d" is not one of the options (a, b, c)`,
+      `${F}:102 screens[4].questions[1].answers[1]: "a" is listed twice`,
+      `${F}:102 screens[4].questions[1].answers[2]: "d" is not one of the options (a, b, c)`,
     ]);
     expect(problemsIn(changed(FIXTURE_VI, "answers: [a, b]", "answers: []"))).toEqual([
-      `${F}:101 screens[4].questions[1].answers: needs at least 1 answer, got 0`,
+      `${F}:102 screens[4].questions[1].answers: needs at least 1 answer, got 0`,
     ]);
   });
 
@@ -128,13 +128,13 @@ describe("parseLesson reports file, line, place and reason", () => {
 
   it("reports a matching prompt whose target does not exist", () => {
     expect(problemsIn(changed(FIXTURE_VI, "match: t114", "match: t115"))).toEqual([
-      `${F}:117 screens[4].questions[3].prompts[1].match: "t115" is not one of the targets (t111, t114)`,
+      `${F}:120 screens[4].questions[3].prompts[1].match: "t115" is not one of the targets (t111, t114)`,
     ]);
   });
 
   it("reports an ordering question with fewer than two items", () => {
     const source = changed(FIXTURE_VI, '          - id: b\n            text: "Nói tên em"\n          - id: c\n            text: "Kể chuyện gì đã xảy ra"\n', "");
-    expect(problemsIn(source)).toEqual([`${F}:127 screens[4].questions[4].items: needs at least 2 items, got 1`]);
+    expect(problemsIn(source)).toEqual([`${F}:131 screens[4].questions[4].items: needs at least 2 items, got 1`]);
   });
 
   it("reports a sorting item put in a bin that does not exist", () => {
@@ -158,13 +158,13 @@ describe("parseLesson reports file, line, place and reason", () => {
   it("reports an unknown key with a suggestion, and the field it should have been", () => {
     expect(problemsIn(changed(FIXTURE_VI, 'prompt: "Gọi 111 có mất tiền không?"', 'promt: "Gọi 111 có mất tiền không?"'))).toEqual([
       `${F}:80 screens[4].questions[0].prompt: required field is missing`,
-      `${F}:82 screens[4].questions[0].promt: unknown key "promt" (did you mean "prompt"?); allowed here: id, kind, prompt, explanation, reviewScreen, options, answer`,
+      `${F}:82 screens[4].questions[0].promt: unknown key "promt" (did you mean "prompt"?); allowed here: id, kind, objective, prompt, explanation, reviewScreen, options, answer`,
     ]);
   });
 
   it("explains the id rule when an id breaks it", () => {
     expect(problemsIn(changed(FIXTURE_VI, "id: q3_fault", "id: Q3-fault"))).toEqual([
-      `${F}:103 screens[4].questions[2].id: "Q3-fault" is not a valid id: use only lowercase letters a-z, digits and "_", start with a letter, end with a letter or digit, at most 64 characters (SCORM and Moodle accept only such ids)`,
+      `${F}:105 screens[4].questions[2].id: "Q3-fault" is not a valid id: use only lowercase letters a-z, digits and "_", start with a letter, end with a letter or digit, at most 64 characters (SCORM and Moodle accept only such ids)`,
     ]);
   });
 

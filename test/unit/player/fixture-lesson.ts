@@ -6,6 +6,7 @@ export const fixtureQuestions: Question[] = [
   {
     id: "q1_single",
     kind: "single-choice",
+    objective: "primary-obj-remember-111",
     prompt: "Which number?",
     explanation: "111.",
     reviewScreen: "what_is_111",
@@ -19,6 +20,7 @@ export const fixtureQuestions: Question[] = [
   {
     id: "q2_multi",
     kind: "multiple-choice",
+    objective: "primary-obj-remember-111",
     prompt: "Which are true?",
     explanation: "Free and 24/7.",
     options: [
@@ -28,10 +30,11 @@ export const fixtureQuestions: Question[] = [
     ],
     answers: ["free", "always"],
   },
-  { id: "q3_tf", kind: "true-false", prompt: "It is your fault.", explanation: "Never.", answer: false },
+  { id: "q3_tf", kind: "true-false", objective: "primary-obj-never-your-fault", prompt: "It is your fault.", explanation: "Never.", answer: false },
   {
     id: "q4_match",
     kind: "matching",
+    objective: "primary-obj-which-number",
     prompt: "Match",
     explanation: "...",
     prompts: [
@@ -48,6 +51,7 @@ export const fixtureQuestions: Question[] = [
   {
     id: "q5_order",
     kind: "ordering",
+    objective: "primary-obj-which-number",
     prompt: "Order the steps",
     explanation: "...",
     reviewScreen: "practice",
@@ -65,6 +69,11 @@ export const fixtureLesson: Lesson = {
   title: "Gọi 111",
   masteryPercent: 80,
   talkToSomeone: { title: "Talk", text: ["Tell a trusted adult."] },
+  objectives: [
+    { id: "primary-obj-remember-111", text: "Remember 111." },
+    { id: "primary-obj-never-your-fault", text: "It is never your fault." },
+    { id: "primary-obj-which-number", text: "Which number to call." },
+  ],
   screens: [
     { id: "welcome", kind: "welcome", title: "Hi", text: ["Hello"], facts: ["Free"], calmNote: "Pause any time." },
     { id: "what_is_111", kind: "info", title: "What is 111", text: ["..."], cards: [{ title: "A", text: "B", tone: "safe" }] },

@@ -32,6 +32,7 @@ function fakeTracker() {
     saveProgress: (p: SavedProgress) => void calls.push({ method: "saveProgress", arg: p }),
     recordAnswer: () => void calls.push({ method: "recordAnswer" }),
     reportOutcome: () => void calls.push({ method: "reportOutcome" }),
+    reportObjectives: () => void calls.push({ method: "reportObjectives" }),
     finish: () => void calls.push({ method: "finish" }),
     setLanguagePreference: (l: string) => void calls.push({ method: "setLanguagePreference", arg: l }),
   };

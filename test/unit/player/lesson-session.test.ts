@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chooseOption, placeCall } from "../../../src/activities/practice-call/call-state";
 import type { AnswerRecord } from "../../../src/quiz/answer-record";
+import type { ObjectiveResult } from "../../../src/quiz/objective-results";
+import { answerQuestion, nextQuestion, submitQuiz } from "../../../src/quiz/quiz-session";
 import { LessonSession, type DecideOutcome } from "../../../src/player/lesson-session";
 import { initialProgress } from "../../../src/player/progress";
 import { decodeResume } from "../../../src/player/resume-state";
@@ -15,6 +17,7 @@ function fakeTracker() {
     saveProgress: (p: SavedProgress) => void calls.push({ method: "saveProgress", arg: p }),
     recordAnswer: (r: AnswerRecord) => void calls.push({ method: "recordAnswer", arg: r }),
     reportOutcome: (o: LessonOutcome) => void calls.push({ method: "reportOutcome", arg: o }),
+    reportObjectives: (r: readonly ObjectiveResult[]) => void calls.push({ method: "reportObjectives", arg: r }),
     finish: () => void calls.push({ method: "finish" }),
     setLanguagePreference: (l: string) => void calls.push({ method: "setLanguagePreference", arg: l }),
   };
@@ -31,10 +34,42 @@ const decide: DecideOutcome = (i) => ({
 const t = { shownAt: new Date(0), answeredAt: new Date(5) };
 
 describe("lesson session", () => {
-  it("reports the starting outcome once", () => {
+  it("reports the starting outcome once, and the lesson's objectives, none assessed yet", () => {
     const tracker = fakeTracker();
     new LessonSession(lesson, "vi", initialProgress(lesson), tracker, decide, 80);
-    expect(tracker.calls.map((c) => c.method)).toEqual(["reportOutcome"]);
+    expect(tracker.calls.map((c) => c.method)).toEqual(["reportOutcome", "reportObjectives"]);
+    const results = tracker.calls[1]!.arg as ObjectiveResult[];
+    expect(results.map((r) => [r.id, r.asked, r.scorePercent, r.success])).toEqual(lesson.objectives.map((o) => [o.id, 0, null, "unknown"]));
+  });
+
+  it("reports per-objective results alongside the outcome when the quiz is submitted, and again only when they change", () => {
+    const tracker = fakeTracker();
+    const session = new LessonSession(lesson, "vi", initialProgress(lesson, 1), tracker, decide, 80);
+    const quiz = lesson.screens.find((s) => s.kind === "quiz")!;
+    if (quiz.kind !== "quiz") throw new Error("fixture");
+    // Right answers except q2_multi (remember-111 has q1 right and q2 wrong: 50 %).
+    const right: Record<string, unknown> = { q1_single: "a", q2_multi: ["free"], q3_tf: false, q4_match: { fire: "n114", hurt: "n115", worry: "n111" }, q5_order: ["dial", "say", "tell"] };
+    const answerAll = () => {
+      for (const id of session.state.progress.quizzes[quiz.id]!.order) {
+        session.update((p) => ({ ...p, quizzes: { ...p.quizzes, [quiz.id]: nextQuestion(answerQuestion(p.quizzes[quiz.id]!, quiz.questions, id, right[id])) } }));
+      }
+    };
+    answerAll();
+    expect(tracker.calls.filter((c) => c.method === "reportObjectives"), "nothing new before the submit").toHaveLength(1);
+    tracker.calls.length = 0;
+    session.update((p) => ({ ...p, quizzes: { ...p.quizzes, [quiz.id]: submitQuiz(p.quizzes[quiz.id]!, quiz.questions) } }));
+    expect(tracker.calls.map((c) => c.method)).toEqual(["saveProgress", "reportOutcome", "reportObjectives"]);
+    const results = tracker.calls[2]!.arg as ObjectiveResult[];
+    expect(results.map((r) => [r.id, r.correct, r.asked, r.scorePercent, r.success])).toEqual([
+      ["primary-obj-remember-111", 1, 2, 50, "failed"],
+      ["primary-obj-never-your-fault", 1, 1, 100, "passed"],
+      ["primary-obj-which-number", 2, 2, 100, "passed"],
+    ]);
+    expect(results[0]).toMatchObject({ description: "Remember 111.", language: "vi" });
+    tracker.calls.length = 0;
+    session.goTo(session.state.progress.current);
+    session.update((p) => p, []);
+    expect(tracker.calls.filter((c) => c.method === "reportObjectives")).toHaveLength(0);
   });
 
   it("saves the location and decodable resume data after a screen change", () => {

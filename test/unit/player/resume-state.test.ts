@@ -86,10 +86,10 @@ describe("resume state", () => {
     const questions: Question[] = Array.from({ length: 40 }, (_, i): Question => {
       const id = `q${i}_a_rather_long_question_identifier_for_the_lms_reports`;
       switch (i % 4) {
-        case 0: return { id, kind: "multiple-choice", prompt: "p", explanation: "e", options: opts, answers: [opts[0]!.id] };
-        case 1: return { id, kind: "ordering", prompt: "p", explanation: "e", items: opts };
-        case 2: return { id, kind: "matching", prompt: "p", explanation: "e", prompts: opts.map((o) => ({ ...o, match: opts[0]!.id })), targets: opts };
-        default: return { id, kind: "single-choice", prompt: "p", explanation: "e", options: opts, answer: opts[0]!.id };
+        case 0: return { id, kind: "multiple-choice", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", options: opts, answers: [opts[0]!.id] };
+        case 1: return { id, kind: "ordering", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", items: opts };
+        case 2: return { id, kind: "matching", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", prompts: opts.map((o) => ({ ...o, match: opts[0]!.id })), targets: opts };
+        default: return { id, kind: "single-choice", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", options: opts, answer: opts[0]!.id };
       }
     });
     const big: Lesson = {
@@ -112,7 +112,7 @@ describe("resume state", () => {
   });
 
   it("keeps a drawn quiz across resume, a retry's new draw, and a change of language", () => {
-    const bank = Array.from({ length: 20 }, (_, i): Question => ({ id: `b${i}`, kind: "true-false", prompt: `Câu ${i}`, explanation: "vi", answer: true }));
+    const bank = Array.from({ length: 20 }, (_, i): Question => ({ id: `b${i}`, kind: "true-false", prompt: `Câu ${i}`, explanation: "vi", objective: "primary-obj-remember-111", answer: true }));
     const drawLesson = (language: string, questions: Question[]): Lesson => ({
       ...lesson,
       language,
@@ -148,8 +148,8 @@ describe("resume state", () => {
     const questions: Question[] = Array.from({ length: 20 }, (_, i): Question => {
       const id = `q${i}_a_rather_long_question_identifier_for_the_lms_reports`;
       return i % 2 === 0
-        ? { id, kind: "ordering", prompt: "p", explanation: "e", items: opts }
-        : { id, kind: "matching", prompt: "p", explanation: "e", prompts: opts.map((o) => ({ ...o, match: opts[0]!.id })), targets: opts };
+        ? { id, kind: "ordering", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", items: opts }
+        : { id, kind: "matching", prompt: "p", explanation: "e", objective: "primary-obj-remember-111", prompts: opts.map((o) => ({ ...o, match: opts[0]!.id })), targets: opts };
     });
     const big: Lesson = { ...lesson, screens: lesson.screens.map((s) => (s.kind === "quiz" ? { ...s, questions, questionsPerAttempt: 20 } : s)) };
     let quiz = startQuiz({ questions, questionsPerAttempt: 20 }, 0xffffffff, 9999, 100);

@@ -1,5 +1,6 @@
 // The quiz draw (questionsPerAttempt): each attempt shows that many bank questions in random
-// order, a retry draws again, ids never change, and nothing depends on the language.
+// order, at least one of every objective, a retry draws again, ids never change, and nothing
+// depends on the language.
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/lesson/lesson-types";
 import { lessonShapeHash } from "../../../src/player/resume-state";
@@ -16,11 +17,13 @@ import {
 } from "../../../src/quiz/quiz-session";
 import { fixtureLesson } from "../player/fixture-lesson";
 
-/** A true/false bank: q0..q{n-1}; the right answer is true for even numbers. */
-function bank(n: number, language = "vi"): Question[] {
+/** A true/false bank: q0..q{n-1}; the right answer is true for even numbers; four objectives
+ *  of five questions each (q0, q4, q8… check objective o0). */
+function bank(n: number, language = "vi", objectiveOf = (i: number) => `primary-obj-o${i % 4}`): Question[] {
   return Array.from({ length: n }, (_, i): Question => ({
     id: `q${i}`,
     kind: "true-false",
+    objective: objectiveOf(i),
     prompt: language === "vi" ? `Câu ${i}` : `Question ${i}`,
     explanation: language,
     answer: i % 2 === 0,
@@ -96,6 +99,37 @@ describe("quiz draw", () => {
     const lesson = { ...fixtureLesson, screens };
     const quiz = answerAll(startQuiz(drawing, 5), questions);
     expect(quizSummary(lesson, { current: 0, seenCount: 1, calls: {}, sortings: {}, quizzes: { quiz } })).toEqual({ submitted: true, scorePercent: 100 });
+  });
+
+  it("every attempt asks at least one question of every objective, whatever the bank's shape", () => {
+    // Uneven objectives: o0 has one question, o1 two, o2 three, o3 fourteen.
+    const uneven = bank(20, "vi", (i) => `primary-obj-o${i === 0 ? 0 : i <= 2 ? 1 : i <= 5 ? 2 : 3}`);
+    const objectiveOf = new Map(uneven.map((q) => [q.id, q.objective]));
+    const covers = (order: readonly string[]) => new Set(order.map((id) => objectiveOf.get(id))).size;
+    for (let seed = 0; seed < 300; seed++) {
+      const first = startQuiz({ questions: uneven, questionsPerAttempt: 4 }, seed);
+      expect(first.order, `seed ${seed}`).toHaveLength(4);
+      expect(covers(first.order), `seed ${seed}: one of each objective`).toBe(4);
+      expect(first.order, "the only o0 question is always asked").toContain("q0");
+      let s = first;
+      for (let attempt = 2; attempt <= 4; attempt++) {
+        s = retryQuiz(answerAll(s, uneven, () => false), uneven);
+        expect(covers(s.order), `seed ${seed} attempt ${attempt}`).toBe(4);
+      }
+      expect(covers(startQuiz({ questions: uneven, questionsPerAttempt: 7 }, seed).order)).toBe(4);
+    }
+  });
+
+  it("apart from one per objective, the draw is random: each objective's questions take turns", () => {
+    // With 4 per attempt from 4 objectives of 5, each attempt is exactly one per objective, and
+    // each of an objective's five questions is its pick about a fifth of the time.
+    const counts = new Map<string, number>();
+    for (let seed = 0; seed < 2000; seed++) for (const id of startQuiz({ questions, questionsPerAttempt: 4 }, seed * 7919).order) counts.set(id, (counts.get(id) ?? 0) + 1);
+    expect(counts.size).toBe(20);
+    for (const [id, n] of counts) {
+      expect(n, id).toBeGreaterThan(320);
+      expect(n, id).toBeLessThan(480);
+    }
   });
 
   it("a questionsPerAttempt above the bank shows the whole bank, shuffled", () => {

@@ -14,6 +14,7 @@ function recordingTracker(calls: string[]): Tracker {
     saveProgress: record("saveProgress"),
     recordAnswer: record("recordAnswer"),
     reportOutcome: record("reportOutcome"),
+    reportObjectives: record("reportObjectives"),
     setLanguagePreference: record("setLanguagePreference"),
     flush: record("flush"),
     finish: record("finish"),
