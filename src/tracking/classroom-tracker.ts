@@ -3,6 +3,7 @@
 // sit inside an LMS's package folder, and must not start a session there), keeps nothing in
 // localStorage or cookies, and sends nothing anywhere. Every method is deliberately empty.
 import type { AnswerRecord } from "../quiz/answer-record";
+import type { ObjectiveResult } from "../quiz/objective-results";
 import type { DeliveryStatus, LessonOutcome, SavedProgress, StartInfo, Tracker } from "./tracker";
 
 export class ClassroomTracker implements Tracker {
@@ -17,6 +18,8 @@ export class ClassroomTracker implements Tracker {
   recordAnswer(_answer: AnswerRecord): void {}
 
   reportOutcome(_outcome: LessonOutcome): void {}
+
+  reportObjectives(_results: readonly ObjectiveResult[]): void {}
 
   setLanguagePreference(_language: string): void {}
 
