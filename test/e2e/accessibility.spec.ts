@@ -16,7 +16,7 @@
 // (The keyboard-only run through a whole lesson is full-lesson.spec.ts.)
 import type { FrameLocator, Page } from "@playwright/test";
 import type { Band, Question } from "../../src/lesson/lesson-types";
-import { BANDS, checkState, expectNoAxeViolations, LANGUAGES, openPackageAt, PHONE } from "../support/a11y-walk";
+import { BANDS, checkState, expectChoicesReadable, expectNoAxeViolations, LANGUAGES, openPackageAt, PHONE } from "../support/a11y-walk";
 import { openPreview } from "../support/lms-host";
 import { BandDriver, quizScreenOf, uiText } from "../support/band-driver";
 import { plannedAnswer } from "../support/lesson-content";
@@ -35,7 +35,7 @@ async function expectFocusOnTitle(page: Page, where: string): Promise<void> {
 }
 
 /** Gives the planned answer (right or wrong) without pressing Check. */
-async function chooseAnswer(d: BandDriver, q: Question, wrong: boolean): Promise<void> {
+async function chooseAnswer(page: Page, d: BandDriver, q: Question, wrong: boolean): Promise<void> {
   const plan = plannedAnswer(q, wrong);
   const input = (value: string) => d.root.locator(`.question input[value="${value}"]`);
   switch (plan.kind) {
@@ -46,10 +46,16 @@ async function chooseAnswer(d: BandDriver, q: Question, wrong: boolean): Promise
     case "multiple-choice":
       for (const id of plan.chosen) await d.tap(input(id));
       return;
-    case "matching":
+    case "matching": {
       if (q.kind !== "matching") return;
-      for (const p of q.prompts) await d.root.locator(`select#match-${q.id}-${p.id}`).selectOption(plan.chosen[p.id]!);
+      const select = (promptId: string) => d.root.locator(`select#match-${q.id}-${promptId}`);
+      // First the longest choice everywhere: on a phone it must still be readable whole.
+      const longest = [...q.targets].sort((a, b) => b.text.length - a.text.length)[0]!;
+      for (const p of q.prompts) await select(p.id).selectOption(longest.id);
+      await expectChoicesReadable(page, `${q.id} with "${longest.text}" chosen`);
+      for (const p of q.prompts) await select(p.id).selectOption(plan.chosen[p.id]!);
       return;
+    }
     case "ordering": {
       if (q.kind !== "ordering") return;
       const text = (id: string) => q.items.find((i) => i.id === id)!.text;
@@ -164,7 +170,7 @@ for (const band of BANDS) {
               if (!checked) {
                 if (!answeredSeen.has(q.kind)) {
                   answeredSeen.add(q.kind);
-                  await chooseAnswer(d, q, true);
+                  await chooseAnswer(page, d, q, true);
                   await checkState(page, `${where}: ${q.kind} ${q.id} answered`);
                   await d.tap(d.button(d.t("quiz.check")));
                   await expect(page.locator("#quiz-feedback")).toContainText(d.t("quiz.incorrect"));

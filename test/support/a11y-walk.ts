@@ -51,6 +51,30 @@ export async function openPackageAt(page: Page, band: Band, language: string, un
   await expect(page.locator("html")).toHaveAttribute("lang", language);
 }
 
+/** Every chosen matching answer can be read whole: either its drop-down is wide enough for the
+ *  text (measured in the select's own font) or the full text is written out beside it. */
+export async function expectChoicesReadable(page: Page, where: string): Promise<void> {
+  const cut = await page.evaluate(() => {
+    const canvas = document.createElement("canvas").getContext("2d");
+    if (!canvas) return ["no canvas to measure with"];
+    const out: string[] = [];
+    for (const select of document.querySelectorAll<HTMLSelectElement>("select.match-select")) {
+      const text = select.selectedOptions[0]?.textContent ?? "";
+      if (!select.value || !text) continue;
+      const style = getComputedStyle(select);
+      canvas.font = style.font;
+      // The closed select's text box: its inner width less the padding and the arrow (≈ 1.5em).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+      if (canvas.measureText(text).width <= room) continue;
+      const echo = select.parentElement?.querySelector<HTMLElement>(".match-chosen");
+      const shown = echo && echo.getBoundingClientRect().width > 0 ? (echo.textContent ?? "") : "";
+      if (shown !== text) out.push(`"${text}" does not fit its drop-down (${Math.round(room)} px) and is not written out`);
+    }
+    return out;
+  });
+  expect.soft(cut, `matching answers cut short on ${where}`).toEqual([]);
+}
+
 let axeSource: string | null = null;
 
 /** axe-core on the whole page (or one frame: the lesson inside an LMS): zero violations, each
@@ -208,12 +232,14 @@ export async function expectReflow(page: Page, where: string): Promise<void> {
  *  at 320 px and at 200% zoom; the viewport is back to the phone after. */
 export async function checkState(page: Page, where: string): Promise<void> {
   await page.setViewportSize(PHONE);
+  await expectChoicesReadable(page, where);
   await expectNoAxeViolations(page, where);
   await expectNamedControls(page, where);
   await expectTouchTargets(page, where);
   await expectTargetsApartWithoutFlexGap(page, where);
   await page.setViewportSize(NARROW);
   await expectReflow(page, where);
+  await expectChoicesReadable(page, `${where} at ${NARROW.width} px`);
   await page.setViewportSize(ZOOM_200);
   await expectReflow(page, where);
   await page.setViewportSize(PHONE);
