@@ -193,14 +193,19 @@ export class ScormTracker implements Tracker {
     return this.retry.subscribe(listener);
   }
 
-  /** cmi.objectives._count, then each id (both readable in 1.2 and 2004). */
+  /** cmi.objectives._count, then each id (both readable in 1.2 and 2004). The count is trusted
+   *  only as far as there are ids to show for it: a faulty LMS claiming thousands would otherwise
+   *  cost thousands of reads and make every objective we add land past the end (refused). */
   private readObjectives(read: CmiReader): void {
     const count = Number.parseInt(read(this.dialect.elements.objectiveCount), 10);
-    this.objectiveCount = Number.isInteger(count) && count > 0 ? count : 0;
-    for (let n = 0; n < this.objectiveCount; n++) {
+    const claimed = Number.isInteger(count) && count > 0 ? count : 0;
+    let n = 0;
+    for (; n < claimed; n++) {
       const id = read(`${OBJECTIVES}${n}.id`);
-      if (id && !this.objectives.has(id)) this.objectives.set(id, n);
+      if (!id) break;
+      if (!this.objectives.has(id)) this.objectives.set(id, n);
     }
+    this.objectiveCount = n;
   }
 
   private commit(): boolean {

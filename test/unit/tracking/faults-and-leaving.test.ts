@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AnswerRecord } from "../../../src/quiz/answer-record";
 import { bindPageLifecycle } from "../../../src/tracking/page-lifecycle";
+import type { ObjectiveResult } from "../../../src/quiz/objective-results";
 import type { DeliveryStatus } from "../../../src/tracking/tracker";
 import { CHOICE, TRUE_FALSE } from "./answer-fixtures";
 import { cmiOf, launch12, launch2004 } from "./scorm-launch";
@@ -130,5 +131,30 @@ describe.each([
     timers.fireAll();
     expect(log.slice(finishAt + 1), "API calls after Terminate").toEqual([]);
     unbind();
+  });
+});
+
+describe.each([
+  ["1.2", launch12, "LMSGetValue"],
+  ["2004", launch2004, "GetValue"],
+] as const)("SCORM %s: an LMS that claims objectives it does not have", (_version, launch, get) => {
+  it("reads ids only as far as they exist and adds the lesson's objectives right after them", () => {
+    const { api, tracker, warnings, timers } = launch();
+    const target = api as unknown as Record<string, (element: string) => string>;
+    const original = target[get]!.bind(api);
+    const reads: string[] = [];
+    target[get] = (element: string) => {
+      reads.push(element);
+      return element === "cmi.objectives._count" ? "5000" : original(element);
+    };
+    tracker.start();
+    expect(reads.filter((e) => /^cmi\.objectives\.\d+\.id$/.test(e)), "one read finds there is no first objective").toEqual(["cmi.objectives.0.id"]);
+    const result: ObjectiveResult = { id: "primary-obj-remember-111", description: "Nhớ số 111", language: "vi", asked: 2, correct: 2, scorePercent: 100, success: "passed" };
+    tracker.reportObjectives([result]);
+    timers.fireAll();
+    tracker.flush();
+    const objectives = cmiOf(api).objectives as Record<string, { id: string }>;
+    expect(Object.values(objectives).map((o) => o.id)).toEqual(["primary-obj-remember-111"]);
+    expect(warnings).toEqual([]);
   });
 });
