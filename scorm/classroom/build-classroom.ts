@@ -11,9 +11,9 @@
 // refuses fetch() and module scripts, but not <script src>.
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "vite";
 import type { Band, Lesson } from "../../src/lesson/lesson-types";
 import { escapeXml } from "../manifest/fill-manifest";
+import { viteBuildWith } from "../build-app";
 import { copyFiles, listFiles } from "../package-files";
 import { APP_BUILD_DIR, DIST_DIR, PACKAGES_DIR, REPO_ROOT } from "../repo-paths";
 import { zipFolder } from "../zip-package";
@@ -28,15 +28,7 @@ const TEMPLATE = path.join(REPO_ROOT, "src", "classroom", "classroom.html");
 const FAVICON = path.join(REPO_ROOT, "src", "favicon.svg");
 
 export async function buildClassroomApp(): Promise<string> {
-  process.env.CLASSROOM_BUILD = "1";
-  process.env.LESSON_OUT_DIR = CLASSROOM_APP_DIR;
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
-  try {
-    await build({ configFile: path.join(REPO_ROOT, "vite.config.ts"), mode: "production", logLevel: "warn" });
-  } finally {
-    delete process.env.CLASSROOM_BUILD;
-    delete process.env.LESSON_OUT_DIR;
-  }
+  await viteBuildWith({ CLASSROOM_BUILD: "1", LESSON_OUT_DIR: CLASSROOM_APP_DIR });
   for (const file of ["classroom/classroom.js", "classroom/classroom.css"]) {
     if (!fs.existsSync(path.join(CLASSROOM_APP_DIR, file))) throw new Error(`The classroom build made no ${file}`);
   }
