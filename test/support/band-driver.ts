@@ -12,6 +12,7 @@ import { expect } from "@playwright/test";
 import { loadBand } from "../../scorm/load-lessons";
 import type { Band, Lesson, PracticeCallScreen, Question, QuizScreen, Screen, SortingScreen } from "../../src/lesson/lesson-types";
 import { plannedAnswer } from "./lesson-content";
+import { lessonScreen, screenIdOnView } from "./screen-on-view";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -129,15 +130,11 @@ export class BandDriver {
   }
 
   async screenId(): Promise<string> {
-    const section = this.root.locator("section[data-screen-id]");
-    await expect(section).toHaveCount(1);
-    return (await section.getAttribute("data-screen-id")) ?? "";
+    return screenIdOnView(this.root);
   }
 
   screen(id: string): Screen {
-    const s = this.lesson.screens.find((x) => x.id === id);
-    if (!s) throw new Error(`no screen "${id}" in ${this.band}/${this.language}`);
-    return s;
+    return lessonScreen(this.lesson, id, `${this.band}/${this.language}`);
   }
 
   /** The screen on view is `id`, titled and counted in the current language. */

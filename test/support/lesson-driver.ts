@@ -15,6 +15,7 @@ import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import type { Lesson, PracticeCallScreen, Question, QuizScreen, Screen, SortingScreen } from "../../src/lesson/lesson-types";
 import { plannedAnswer, UI, uiText } from "./lesson-content";
+import { lessonScreen, screenIdOnView } from "./screen-on-view";
 
 /** Page or frame: where the lesson's document is. */
 export type LessonRoot = Pick<FrameLocator, "locator" | "getByRole" | "getByText" | "getByTestId">;
@@ -73,15 +74,11 @@ export class LessonDriver {
 
   /** Id of the screen on view (the player's <section data-screen-id>). */
   async screenId(): Promise<string> {
-    const section = this.root.locator("section[data-screen-id]");
-    await expect(section).toHaveCount(1);
-    return (await section.getAttribute("data-screen-id")) ?? "";
+    return screenIdOnView(this.root);
   }
 
   screen(id: string): Screen {
-    const s = this.lesson.screens.find((x) => x.id === id);
-    if (!s) throw new Error(`no screen "${id}" in the lesson`);
-    return s;
+    return lessonScreen(this.lesson, id, "the lesson");
   }
 
   async expectScreen(id: string): Promise<void> {
