@@ -1,7 +1,7 @@
 // Every language of a band is the same lesson in other words: the same screens in the same order,
 // the same ids, answers and pictures. The LMS stores answers and the student's place by id, so a
 // translation that drifted would record different data. Pure: works on parsed lessons.
-import type { Lesson, Screen } from "./lesson-types";
+import type { Lesson, Question, Screen } from "./lesson-types";
 import type { LessonProblem } from "./lesson-problem";
 import type { LineOf } from "./yaml-source";
 
@@ -38,6 +38,7 @@ export function checkLessonParity(files: readonly LessonFile[]): LessonProblem[]
         report(path, `is ${b.kind} screen "${b.id}" here but ${a.kind} screen "${a.id}" in ${refName}`);
       } else {
         compareShapes(screenShape(a, path), screenShape(b, path), refName, report);
+        if (a.kind === "quiz" && b.kind === "quiz") compareQuestions(a.questions, b.questions, path, refName, report);
       }
     }
   }
@@ -45,8 +46,35 @@ export function checkLessonParity(files: readonly LessonFile[]): LessonProblem[]
 }
 
 type Shape = Map<string, string>;
+type Report = (path: string, message: string) => void;
 
-function compareShapes(ref: Shape, own: Shape, refName: string, report: (path: string, message: string) => void): void {
+/** Questions are matched by id, so one question added, dropped or moved is one message, not a
+ *  mismatch of every question after it. Their order matters too: the seeded draw picks by place,
+ *  and a learner who switches language mid-quiz must keep the same questions. */
+function compareQuestions(ref: readonly Question[], own: readonly Question[], path: string, refName: string, report: Report): void {
+  const refIds = ref.map((q) => q.id);
+  const ownIds = own.map((q) => q.id);
+  own.forEach((q, j) => {
+    if (!refIds.includes(q.id)) report(`${path}.questions[${j}]`, `question "${q.id}" is here but not in ${refName}`);
+  });
+  ref.forEach((q) => {
+    if (!ownIds.includes(q.id)) report(`${path}.questions`, `question "${q.id}" is missing here but is in ${refName}`);
+  });
+  const refOrder = refIds.filter((id) => ownIds.includes(id));
+  const ownOrder = ownIds.filter((id) => refIds.includes(id));
+  const firstMoved = ownOrder.findIndex((id, k) => id !== refOrder[k]);
+  if (firstMoved >= 0) {
+    const id = ownOrder[firstMoved]!;
+    report(`${path}.questions[${ownIds.indexOf(id)}]`, `question "${id}" is in another place than in ${refName} (the questions must be in the same order: ${refOrder.join(", ")})`);
+  }
+  own.forEach((q, j) => {
+    const twin = ref.find((r) => r.id === q.id);
+    const at = `${path}.questions[${j}]`;
+    if (twin) compareShapes(questionShape(twin, at), questionShape(q, at), refName, report);
+  });
+}
+
+function compareShapes(ref: Shape, own: Shape, refName: string, report: Report): void {
   for (const [path, value] of ref) {
     const mine = own.get(path);
     if (mine === undefined) report(path, `is missing here but is ${value} in ${refName}`);
@@ -59,6 +87,29 @@ function lessonShape(lesson: Lesson): Shape {
   const shape: Shape = new Map([["masteryPercent", String(lesson.masteryPercent)]]);
   // The same objective ids in the same order: the LMS reports results by objective id.
   lesson.objectives.forEach((o, i) => shape.set(`objectives[${i}].id`, JSON.stringify(o.id)));
+  return shape;
+}
+
+/** A question's language-independent facts (its id is matched before this is compared). */
+function questionShape(q: Question, at: string): Shape {
+  const shape: Shape = new Map();
+  const put = (p: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined) shape.set(`${at}${p}`, JSON.stringify(value));
+  };
+  put(".kind", q.kind);
+  put(".objective", q.objective);
+  put(".reviewScreen", q.reviewScreen);
+  if (q.kind === "single-choice" || q.kind === "multiple-choice") q.options.forEach((o, k) => put(`.options[${k}].id`, o.id));
+  if (q.kind === "single-choice" || q.kind === "true-false") put(".answer", q.answer);
+  if (q.kind === "multiple-choice") put(".answers", [...q.answers].sort().join(", "));
+  if (q.kind === "matching") {
+    q.prompts.forEach((p, k) => {
+      put(`.prompts[${k}].id`, p.id);
+      put(`.prompts[${k}].match`, p.match);
+    });
+    q.targets.forEach((t, k) => put(`.targets[${k}].id`, t.id));
+  }
+  if (q.kind === "ordering") q.items.forEach((it, k) => put(`.items[${k}].id`, it.id));
   return shape;
 }
 
@@ -97,26 +148,6 @@ function screenShape(screen: Screen, path: string): Shape {
       break;
     case "quiz":
       put(".questionsPerAttempt", screen.questionsPerAttempt);
-      screen.questions.forEach((q, j) => {
-        const at = `.questions[${j}]`;
-        put(`${at}.id`, q.id);
-        put(`${at}.kind`, q.kind);
-        put(`${at}.objective`, q.objective);
-        put(`${at}.reviewScreen`, q.reviewScreen);
-        if (q.kind === "single-choice" || q.kind === "multiple-choice") {
-          q.options.forEach((o, k) => put(`${at}.options[${k}].id`, o.id));
-        }
-        if (q.kind === "single-choice" || q.kind === "true-false") put(`${at}.answer`, q.answer);
-        if (q.kind === "multiple-choice") put(`${at}.answers`, [...q.answers].sort().join(", "));
-        if (q.kind === "matching") {
-          q.prompts.forEach((p, k) => {
-            put(`${at}.prompts[${k}].id`, p.id);
-            put(`${at}.prompts[${k}].match`, p.match);
-          });
-          q.targets.forEach((t, k) => put(`${at}.targets[${k}].id`, t.id));
-        }
-        if (q.kind === "ordering") q.items.forEach((it, k) => put(`${at}.items[${k}].id`, it.id));
-      });
       break;
     default:
       break;

@@ -28,9 +28,10 @@ describe("checkLessonParity", () => {
     ]);
   });
 
-  it("reports a renamed question id", () => {
+  it("reports a renamed question id as one question too many and one missing", () => {
     expect(parityOf(changed(FIXTURE_EN, "id: q2_who", "id: q2_whom"))).toEqual([
-      `lessons/primary/en.yaml:92 screens[4].questions[1].id: is "q2_whom" here but "q2_who" in vi.yaml ${WHY}`,
+      `lessons/primary/en.yaml:92 screens[4].questions[1]: question "q2_whom" is here but not in vi.yaml ${WHY}`,
+      `lessons/primary/en.yaml:79 screens[4].questions: question "q2_who" is missing here but is in vi.yaml ${WHY}`,
     ]);
   });
 
@@ -48,6 +49,28 @@ describe("checkLessonParity", () => {
     expect(parityOf(withoutOption)).toEqual([
       `lessons/primary/en.yaml:95 screens[4].questions[1].options[2].id: is missing here but is "c" in vi.yaml ${WHY}`,
       `lessons/primary/en.yaml:10 screens[6]: screen "take_home" is missing here but is in vi.yaml ${WHY}`,
+    ]);
+  });
+
+  it("reports an option and a question that are only in the translation", () => {
+    const extraOption = changed(FIXTURE_EN, '            text: "Nobody"\n', '            text: "Nobody"\n          - id: d\n            text: "A stranger online"\n');
+    const extraQuestion = changed(
+      extraOption,
+      "      - id: q3_fault\n",
+      '      - id: q3b_extra\n        kind: true-false\n        prompt: "111 is free."\n        answer: true\n        explanation: "Yes."\n        objective: primary-obj-remember-111\n      - id: q3_fault\n',
+    );
+    // One line each, at the right place: the questions after the extra one still match.
+    expect(parityOf(extraQuestion)).toEqual([
+      `lessons/primary/en.yaml:107 screens[4].questions[2]: question "q3b_extra" is here but not in vi.yaml ${WHY}`,
+      `lessons/primary/en.yaml:102 screens[4].questions[1].options[3].id: is "d" here but missing in vi.yaml ${WHY}`,
+    ]);
+  });
+
+  it("reports a question moved to another place once", () => {
+    const q3 = FIXTURE_EN.slice(FIXTURE_EN.indexOf("      - id: q3_fault\n"), FIXTURE_EN.indexOf("      - id: q4_match\n"));
+    const moved = changed(changed(FIXTURE_EN, q3, ""), "      - id: q2_who\n", q3 + "      - id: q2_who\n");
+    expect(parityOf(moved)).toEqual([
+      `lessons/primary/en.yaml:92 screens[4].questions[1]: question "q3_fault" is in another place than in vi.yaml (the questions must be in the same order: q1_free, q2_who, q3_fault, q4_match, q5_order) ${WHY}`,
     ]);
   });
 
