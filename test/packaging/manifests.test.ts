@@ -19,6 +19,10 @@ const { JSDOM } = createRequire(import.meta.url)("jsdom") as {
   JSDOM: new (text: string, options: { contentType: string }) => { window: { document: Document } };
 };
 
+/** Issue 4: a band's package, with every language's narration, stays within 6 MB (decimal, as
+ *  an LMS's upload limit counts; 6 MB = 5.72 MiB). Narration is most of it (media/README.md). */
+const PACKAGE_ZIP_BUDGET = 6_000_000;
+
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "call-111-zips-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -73,6 +77,15 @@ for (const { band, version } of built) {
       const scripts = names.filter((n) => n.endsWith(".js")).map((n) => new TextDecoder().decode(entries[n]));
       // scorm-again is the preview LMS's runtime; inside a package it would shadow the real LMS.
       expect(scripts.some((js) => /Scorm12API|Scorm2004API|scorm-again/.test(js))).toBe(false);
+    });
+
+    it(`is at most ${PACKAGE_ZIP_BUDGET / 1e6} MB with every language's narration in it`, () => {
+      const size = fs.statSync(zipPath).size;
+      expect(size, `${zipFileName(band, version)}: ${(size / 1e6).toFixed(2)} MB`).toBeLessThanOrEqual(PACKAGE_ZIP_BUDGET);
+      for (const language of loadBand(band, path.join(REPO_ROOT, "lessons")).map((l) => l.language)) {
+        const clips = names.filter((n) => n.startsWith(`audio/${language}/`) && n.endsWith(".mp3"));
+        expect(clips.length, `${band}: narration clips for ${language}`).toBeGreaterThan(0);
+      }
     });
 
     it("carries every schema file its xsi:schemaLocation names", () => {
