@@ -271,8 +271,26 @@ export class BandDriver {
     await this.tap(this.button(this.t("quiz.check")));
     await expect(this.root.locator("#quiz-feedback")).toContainText(wrong ? this.t("quiz.incorrect") : this.t("quiz.correct"));
     await expect(this.root.locator("#quiz-feedback")).toContainText(q.explanation);
+    if ((plan.kind === "single-choice" || plan.kind === "multiple-choice") && (q.kind === "single-choice" || q.kind === "multiple-choice")) await this.expectChoiceMarks(q, plan.chosen);
     this.answered.push({ attempt, id: q.id, wrong });
     return q;
+  }
+
+  /** After Check, each option says in words (not only in colour) what it was: a chosen right
+   *  answer "That's right!", a right answer not chosen "Right answer", a chosen wrong one "Not
+   *  this one"; the rest say nothing. */
+  async expectChoiceMarks(q: Extract<Question, { kind: "single-choice" | "multiple-choice" }>, chosen: string | string[]): Promise<void> {
+    const picked = ([] as string[]).concat(chosen);
+    const right = q.kind === "single-choice" ? [q.answer] : q.answers;
+    const expected = q.options.map((o) => {
+      const isRight = right.includes(o.id);
+      if (isRight) return `${o.id}: ✓ ${this.t(picked.includes(o.id) ? "quiz.correct" : "quiz.rightAnswer")}`;
+      return picked.includes(o.id) ? `${o.id}: ✗ ${this.t("quiz.notThisOne")}` : `${o.id}: `;
+    });
+    const marks = await this.root.locator(".question .choices").evaluate((el) =>
+      [...el.querySelectorAll("label.choice")].map((label) => `${label.querySelector("input")?.value}: ${label.querySelector(".choice-mark")?.textContent ?? ""}`),
+    );
+    expect(marks, `marks on the options of ${q.id}`).toEqual(expected);
   }
 
   /** Next question, or hand in after the last one. */

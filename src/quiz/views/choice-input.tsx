@@ -37,7 +37,12 @@ export function ChoiceInput({ name, options, multiple, chosen, correct, onChange
               onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
             />
             <span class="choice-text">{o.text}</span>
-            {correct && isRight && <span class="choice-mark">✓ {t("quiz.correct")}</span>}
+            {correct && (isRight || isChosen) && (
+              // Said in words, not only in colour: which answers were right, and which chosen one was not.
+              <span class={isRight ? "choice-mark" : "choice-mark choice-mark-wrong"}>
+                {isRight ? `✓ ${t(isChosen ? "quiz.correct" : "quiz.rightAnswer")}` : `✗ ${t("quiz.notThisOne")}`}
+              </span>
+            )}
           </label>
         );
       })}
