@@ -124,7 +124,7 @@ export function ClassroomPlayer({ session, languageSwitch, notices }: Props) {
       <nav class="nav-bar presenter-bar" aria-label={t("classroom.bar.label")}>
         <div class="nav-buttons">
           <button type="button" class="button button-secondary" onClick={() => act("back")} disabled={atStart && !steps.current?.back}>
-            <span aria-hidden="true">←</span>
+            <span class="icon-before" aria-hidden="true">←</span>
             {t("nav.back")}
           </button>
           <button type="button" class="button button-secondary" onClick={() => act("reveal")} disabled={!canReveal} data-testid="reveal-button">
@@ -138,7 +138,7 @@ export function ClassroomPlayer({ session, languageSwitch, notices }: Props) {
           </button>
           <button type="button" class="button button-primary" onClick={() => act("next")} disabled={atEnd && !steps.current?.next}>
             {t("nav.next")}
-            <span aria-hidden="true">→</span>
+            <span class="icon-after" aria-hidden="true">→</span>
           </button>
         </div>
       </nav>

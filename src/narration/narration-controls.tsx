@@ -52,7 +52,7 @@ export function NarrationControls({ screen, clips: given }: SlotProps) {
     <div class="narration" ref={box} role="group" aria-label={t("narration.label")} data-narration-state={state.status}>
       <div class="narration-buttons">
         <button type="button" class="button button-primary narration-play" onClick={() => (playing ? hub.pause() : hub.play(request.current))}>
-          <span class="narration-icon" aria-hidden="true">
+          <span class="narration-icon icon-before" aria-hidden="true">
             {playing ? "❚❚" : "▶"}
           </span>
           {playing ? t("narration.pause") : t("narration.play")}

@@ -26,7 +26,7 @@ export function NavBar({ canGoBack, isLast, blockedBy, onBack, onNext, onFinish 
       )}
       <div class="nav-buttons">
         <button type="button" class="button button-secondary" onClick={onBack} disabled={!canGoBack}>
-          <span aria-hidden="true">←</span>
+          <span class="icon-before" aria-hidden="true">←</span>
           {t("nav.back")}
         </button>
         {isLast ? (
@@ -42,7 +42,7 @@ export function NavBar({ canGoBack, isLast, blockedBy, onBack, onNext, onFinish 
             aria-describedby={reason ? "next-reason" : undefined}
           >
             {t("nav.next")}
-            <span aria-hidden="true">→</span>
+            <span class="icon-after" aria-hidden="true">→</span>
           </button>
         )}
       </div>

@@ -27,7 +27,7 @@ export function PlayerHeader({ title, greeting, step, total, onTalk, talkButtonR
         <div class="app-header-actions">
           {languageSwitch}
           <button ref={talkButtonRef} type="button" class="button talk-button" onClick={onTalk} aria-haspopup="dialog">
-            <span class="talk-icon" aria-hidden="true">
+            <span class="talk-icon icon-before" aria-hidden="true">
               ♥
             </span>
             {t("talk.button")}

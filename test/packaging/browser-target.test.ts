@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../scorm/repo-paths";
 import { builtPackages, filesWithExtension } from "../support/built-assets";
 import { findBeyondTarget, type Finding } from "../support/old-browser-check";
+import { findCssBeyondTarget } from "../support/old-browser-css-check";
 
 /**
  * Library code we cannot change that uses a newer API, reviewed: each entry is accepted only
@@ -99,6 +100,35 @@ describe("the old-browser check itself", () => {
   });
 });
 
+describe("the old-browser CSS check itself", () => {
+  const rejected: [string, string, RegExp][] = [
+    ["gap in a flex box", ".row{display:flex;gap:.5rem}", /gap outside a grid/],
+    ["gap with the display set elsewhere", ".row{gap:.5rem 1rem}", /gap outside a grid/],
+    ["row-gap in a flex box inside @media", "@media (min-width:40em){.row{flex-wrap:wrap;row-gap:1rem}}", /gap outside a grid/],
+    ["aspect-ratio", ".pic{aspect-ratio:4/3}", /aspect-ratio/],
+    ["inset", ".dialog{position:fixed;inset:0}", /inset/],
+    [":is()", ":is(h1,h2){margin:0}", /:is\(\) \/ :where\(\)/],
+    [":has()", ".card:has(img){padding:0}", /:has\(\)/],
+    ["dynamic viewport units", ".app{min-height:100dvh}", /dynamic viewport/],
+    ["@container", "@container (min-width:30em){.a{color:red}}", /@container/],
+  ];
+  it.each(rejected)("rejects %s", (_name, css, expected) => {
+    expect(findCssBeyondTarget(css).map((f) => f.what).join("\n")).toMatch(expected);
+  });
+
+  it("accepts gap in a grid, margins in a flex box, and what the targets have", () => {
+    const css = [
+      ".grid{display:grid;grid-template-columns:1fr 1fr;gap:.6rem}",
+      "@media (min-width:40em){.keys{display:inline-grid;gap:1rem}}",
+      ".row{display:flex;flex-wrap:wrap;margin:-.3rem}.row>*{margin:.3rem}",
+      ".box{min-height:100vh;padding:clamp(.5rem,2vw,1rem);width:min(100%,50rem)}",
+      "a:focus-visible{outline:3px solid}",
+      "@font-face{font-family:x;src:url(x.woff2)}",
+    ].join("");
+    expect(findCssBeyondTarget(css)).toEqual([]);
+  });
+});
+
 describe("i18next formatting", () => {
   it("our UI strings use no i18next formats (so its Intl.RelativeTimeFormat/ListFormat never run)", () => {
     const dir = path.join(REPO_ROOT, "src/i18n/strings");
@@ -118,6 +148,19 @@ if (packages.length === 0) {
 }
 
 for (const pkg of packages) {
+  describe(`${pkg.name}: every shipped stylesheet works in Chrome/Edge 80, Firefox 78, Safari 13.1`, () => {
+    const files = filesWithExtension(pkg.dir, [".css"]);
+    it("has CSS to check", () => {
+      expect(files.length).toBeGreaterThan(0);
+    });
+    for (const file of files) {
+      it(file, () => {
+        const findings = findCssBeyondTarget(fs.readFileSync(path.join(pkg.dir, file), "utf8"));
+        expect(findings.map((f) => `${f.selector}: ${f.what}`), `dist/packages/${pkg.name}/${file}`).toEqual([]);
+      });
+    }
+  });
+
   describe(`${pkg.name}: every shipped JS file runs in Chrome/Edge 80, Firefox 78, Safari 13.1`, () => {
     const files = filesWithExtension(pkg.dir, [".js", ".mjs"]);
     it("has JavaScript to check", () => {

@@ -34,7 +34,7 @@ export function Keypad({ digits, onKey, onDelete, onCall }: Props) {
           <span aria-hidden="true">⌫</span>
         </button>
         <button type="button" class="button key-call" onClick={onCall}>
-          <span aria-hidden="true">✆</span>
+          <span class="icon-before" aria-hidden="true">✆</span>
           {t("call.call")}
         </button>
       </div>
