@@ -194,7 +194,7 @@ export function checkReport(plan: NarrationPlan): string[] {
   const stale = staleFiles(plan);
   if (stale.length) {
     lines.push(
-      `Narration is out of date (${stale.length} file${stale.length === 1 ? "" : "s"}). Make it with \`npm run narration\` ` +
+      `Narration is out of date (${stale.length} file${stale.length === 1 ? "" : "s"}). ${plan.problems.length ? "Once the settings above are right, make" : "Make"} it with \`npm run narration\` ` +
         `(needs espeak-ng and lame, see media/README.md), then commit media/narration/:`,
       ...stale.map((s) => `  ${s}`),
     );
