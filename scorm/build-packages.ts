@@ -23,6 +23,7 @@ import { buildPreview } from "./preview/build-preview";
 import { buildTeacherGuide } from "./teacher-guide/build-teacher-guide";
 import { APP_BUILD_DIR, bandsWithLessons, DIST_DIR, PACKAGES_DIR, REPO_ROOT } from "./repo-paths";
 import { packageDirName, SCORM_VERSIONS, zipFileName, type ScormVersion } from "./scorm-versions";
+import { readUiStrings } from "./ui-strings-files";
 import { zipPackage } from "./zip-package";
 
 interface Built {
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       built.push(makePackage({ band, version, lesson, appDir, appFiles, packageVersion, notes: notes.get(band)! }));
     }
   }
-  const classroom = buildClassroomZip(bands, uiStrings());
+  const classroom = buildClassroomZip(bands.map((band) => ({ band, languages: loadBand(band).map((l) => l.language) })), readUiStrings());
   await buildPreview();
   printSummary(built);
   console.log(`Classroom mode (no LMS): ${path.relative(REPO_ROOT, classroom.zip)}  ${classroom.files} files  ${(classroom.bytes / 1024).toFixed(1)} KB zipped; unzipped copy: dist/classroom/\n`);
@@ -73,14 +74,6 @@ function classroomNotes(bands: Band[]): Map<Band, Map<string, ClassroomNotes>> {
     if (error instanceof ClassroomNotesError) throw new PackagingError(`Classroom teacher notes:\n${error.message}`);
     throw error;
   }
-}
-
-/** src/i18n/strings/<language>.json, for the classroom zip's start page. */
-function uiStrings(): Record<string, Record<string, string>> {
-  const dir = path.join(REPO_ROOT, "src", "i18n", "strings");
-  return Object.fromEntries(
-    fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [f.replace(/\.json$/, ""), JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Record<string, string>]),
-  );
 }
 
 function vietnameseLesson(band: Band): Lesson {

@@ -29,16 +29,16 @@ export interface NarrationIndex {
   clips: Record<string, IndexedClip>;
 }
 
-export function generatedDir(band: string, lang: string): string {
-  return path.join(NARRATION_DIR, band, lang);
+export function generatedDir(band: string, lang: string, root = NARRATION_DIR): string {
+  return path.join(root, band, lang);
 }
 
 export function recordedFile(band: string, lang: string, id: string): string {
   return path.join(RECORDED_DIR, band, lang, `${id}.mp3`);
 }
 
-export function readIndex(band: string, lang: string): NarrationIndex | null {
-  const file = path.join(generatedDir(band, lang), INDEX_NAME);
+export function readIndex(band: string, lang: string, root = NARRATION_DIR): NarrationIndex | null {
+  const file = path.join(generatedDir(band, lang, root), INDEX_NAME);
   if (!fs.existsSync(file)) return null;
   return JSON.parse(fs.readFileSync(file, "utf8")) as NarrationIndex;
 }

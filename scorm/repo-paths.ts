@@ -18,7 +18,9 @@ export const APP_BUILD_DIR = path.join(DIST_DIR, "build");
 export const PACKAGES_DIR = path.join(DIST_DIR, "packages");
 export const PREVIEW_DIR = path.join(DIST_DIR, "preview");
 
+export const LESSONS_DIR = path.join(REPO_ROOT, "lessons");
+
 /** Bands that have a lessons/<band>/ folder, in BANDS order. */
-export function bandsWithLessons(): Band[] {
-  return BANDS.filter((band) => fs.existsSync(path.join(REPO_ROOT, "lessons", band)));
+export function bandsWithLessons(lessonsDir = LESSONS_DIR): Band[] {
+  return BANDS.filter((band) => fs.existsSync(path.join(lessonsDir, band)));
 }

@@ -11,6 +11,7 @@
 // refuses fetch() and module scripts, but not <script src>.
 import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_LANGUAGE } from "../../src/i18n/ui-strings";
 import type { Band, Lesson } from "../../src/lesson/lesson-types";
 import { escapeXml } from "../manifest/fill-manifest";
 import { viteBuildWith } from "../build-app";
@@ -78,11 +79,18 @@ function classroomFilesOf(packageDir: string): string[] {
   return listFiles(packageDir).filter((f) => f === CLASSROOM_PAGE || /^(classroom|images|audio)\//.test(f));
 }
 
-/** dist/classroom/ (start page + <band>/) and dist/call-111-classroom.zip, from the packages. */
-export function buildClassroomZip(bands: Band[], strings: Record<string, Record<string, string>>): { zip: string; files: number; bytes: number } {
+/** A band and its lesson languages (Vietnamese first, as loadBand gives them). */
+export interface BandLanguages {
+  band: Band;
+  languages: readonly string[];
+}
+
+/** dist/classroom/ (start page + <band>/) and dist/call-111-classroom.zip, from the packages.
+ *  `strings`: every language's UI strings, Vietnamese first (readUiStrings). */
+export function buildClassroomZip(bands: readonly BandLanguages[], strings: ReadonlyMap<string, Readonly<Record<string, string>>>): { zip: string; files: number; bytes: number } {
   fs.rmSync(CLASSROOM_DIR, { recursive: true, force: true });
   fs.mkdirSync(CLASSROOM_DIR, { recursive: true });
-  for (const band of bands) {
+  for (const { band } of bands) {
     // Any package of the band will do: the classroom files are the same in both versions.
     const from = path.join(PACKAGES_DIR, `${band}-scorm12`);
     copyFiles(from, path.join(CLASSROOM_DIR, band), classroomFilesOf(from));
@@ -92,20 +100,22 @@ export function buildClassroomZip(bands: Band[], strings: Record<string, Record<
   return { zip: CLASSROOM_ZIP, ...zipFolder(CLASSROOM_DIR, CLASSROOM_ZIP, "index.html") };
 }
 
-/** The classroom zip's index.html: plain links, no script, in every UI language (Vietnamese first). */
-export function startPage(bands: Band[], strings: Record<string, Record<string, string>>): string {
-  const languages = Object.keys(strings).sort((a, b) => (a === "vi" ? -1 : b === "vi" ? 1 : a.localeCompare(b)));
+/** The classroom zip's index.html: plain links, no script, in every UI language (Vietnamese
+ *  first); each band links the lesson languages that have UI strings, each named in itself. */
+export function startPage(bands: readonly BandLanguages[], strings: ReadonlyMap<string, Readonly<Record<string, string>>>): string {
+  const languages = [...strings.keys()].sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
   const e = escapeXml;
   const s = (language: string, key: string) => {
-    const value = strings[language]?.[key];
+    const value = strings.get(language)?.[key];
     if (!value) throw new Error(`src/i18n/strings/${language}.json: no "${key}" (the classroom start page needs it)`);
     return value;
   };
   const sections = languages
     .map((language) => {
       const items = bands
-        .map((band) => {
-          const links = languages
+        .map(({ band, languages: lessonLanguages }) => {
+          const links = lessonLanguages
+            .filter((lessonLanguage) => strings.has(lessonLanguage))
             .map((lessonLanguage) => `<a class="open" href="${e(`${band}/${CLASSROOM_PAGE}?lang=${lessonLanguage}`)}" lang="${e(lessonLanguage)}">${e(s(lessonLanguage, "language.name"))}</a>`)
             .join(" ");
           return `      <li><h3>${e(s(language, `classroom.start.band.${band}`))}</h3><p>${links}</p></li>`;
@@ -123,12 +133,12 @@ ${items}
     })
     .join("\n");
   return `<!doctype html>
-<html lang="vi">
+<html lang="${e(languages[0] ?? DEFAULT_LANGUAGE)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
-<title>${e(s("vi", "classroom.start.title"))} · ${e(s("en", "classroom.start.title"))}</title>
+<title>${languages.map((language) => e(s(language, "classroom.start.title"))).join(" · ")}</title>
 <link rel="icon" type="image/svg+xml" href="favicon.svg">
 <style>
   body { margin: 0; background: #f4f7fb; color: #17212e; font: 1.25rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, "Noto Sans", sans-serif; }

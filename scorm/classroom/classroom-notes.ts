@@ -61,10 +61,13 @@ export function readClassroomNotes(lessons: Map<Band, Lesson[]>, dir = GUIDE_DIR
   for (const [band, bandLessons] of lessons) {
     const perLanguage = new Map<string, ClassroomNotes>();
     for (const lesson of bandLessons) {
-      const shown = `lessons/teacher-guide/${lesson.language}.yaml`;
+      const shown = shownPath(path.join(dir, `${lesson.language}.yaml`));
       const root = read(lesson.language);
       if (!root) {
-        problems.push(`${shown}: missing; classroom mode needs the teacher notes of every lesson language`);
+        problems.push(
+          `${shown}: missing; every lesson language needs its teacher guide with the classroom notes ` +
+            `(lessons/${band}/${lesson.language}.yaml exists): copy ${shownPath(path.join(dir, "en.yaml"))}, set language: ${lesson.language} and translate it`,
+        );
         continue;
       }
       const classroom = isObj(root.classroom) ? root.classroom : {};
@@ -96,4 +99,10 @@ export function readClassroomNotes(lessons: Map<Band, Lesson[]>, dir = GUIDE_DIR
   }
   if (problems.length > 0) throw new ClassroomNotesError(problems);
   return result;
+}
+
+/** "lessons/teacher-guide/vi.yaml" inside the project; the full path elsewhere (a test's copy). */
+function shownPath(p: string): string {
+  const relative = path.relative(REPO_ROOT, p);
+  return (relative && !relative.startsWith("..") ? relative : p).split(path.sep).join("/");
 }

@@ -1,22 +1,49 @@
 // The teacher guide: lessons/teacher-guide/<language>.yaml + the real lessons ->
-//   dist/teacher-guide/vi.html, en.html   printable pages (A4 print stylesheet)
-//   dist/teacher-guide/vi.pdf, en.pdf     when a Chromium is available (skipped with a note otherwise)
-//   dist/teacher-guide/index.html         links to both
+//   dist/teacher-guide/<language>.html    printable pages (A4 print stylesheet), one per file there
+//   dist/teacher-guide/<language>.pdf     when a Chromium is available (skipped with a note otherwise)
+//   dist/teacher-guide/index.html         links to every language
+// The languages are the files present (Vietnamese first); each page links to the others, named
+// by "language.name" from the UI strings (src/i18n/strings/<language>.json).
 // Run by `npm run build` (scorm/build-packages.ts, last step) or alone: `npx tsx scorm/teacher-guide/build-teacher-guide.ts`.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
 import { parseDocument } from "yaml";
-import { loadBand } from "../load-lessons";
-import { bandsWithLessons, DIST_DIR, REPO_ROOT } from "../repo-paths";
+import { LessonBuildError, loadBand } from "../load-lessons";
+import { bandsWithLessons, DIST_DIR, LESSONS_DIR, REPO_ROOT } from "../repo-paths";
+import { readUiStrings, UI_STRINGS_DIR } from "../ui-strings-files";
 import {
   type BandInput, checkGuideAgainstLessons, type GuideData, GuideDataError, readGuideData, renderGuide, renderIndex,
 } from "./render-teacher-guide";
 
 export const GUIDE_SOURCE_DIR = path.join(REPO_ROOT, "lessons", "teacher-guide");
 export const GUIDE_DIST_DIR = path.join(DIST_DIR, "teacher-guide");
-export const GUIDE_LANGUAGES = ["vi", "en"] as const;
+/** Vietnamese is the default language: the guide must have it and lists it first. */
+const DEFAULT_LANGUAGE = "vi";
+
+/** The guide's languages: lessons/teacher-guide/<language>.yaml files, Vietnamese first. */
+export function guideLanguages(sourceDir = GUIDE_SOURCE_DIR): string[] {
+  const names = fs.existsSync(sourceDir) ? fs.readdirSync(sourceDir).filter((n) => /\.yaml$/.test(n) && !n.startsWith(".")) : [];
+  return names.map((n) => n.replace(/\.yaml$/, "")).sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
+}
+
+/** Where the guide is read from and written to; injectable so a test can build a copy of lessons/. */
+export interface GuidePaths {
+  sourceDir: string;
+  lessonsDir: string;
+  imagesDir: string;
+  stringsDir: string;
+  outDir: string;
+}
+
+const REPO_GUIDE_PATHS: GuidePaths = {
+  sourceDir: GUIDE_SOURCE_DIR,
+  lessonsDir: LESSONS_DIR,
+  imagesDir: path.join(REPO_ROOT, "media", "images"),
+  stringsDir: UI_STRINGS_DIR,
+  outDir: GUIDE_DIST_DIR,
+};
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -27,31 +54,44 @@ export interface GuideBuild {
   pdfSkipped: string | null;
 }
 
-export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promise<GuideBuild> {
-  const bands = bandsWithLessons();
+export async function buildTeacherGuide(options: { pdf?: boolean; paths?: Partial<GuidePaths> } = {}): Promise<GuideBuild> {
+  const paths = { ...REPO_GUIDE_PATHS, ...options.paths };
+  const bands = bandsWithLessons(paths.lessonsDir);
+  const lessons = new Map(bands.map((band) => [band, loadBand(band, paths.lessonsDir, paths.imagesDir)]));
+  const languages = guideLanguages(paths.sourceDir);
   const guides: { language: string; data: GuideData; inputs: BandInput[] }[] = [];
   const problems: string[] = [];
-  for (const language of GUIDE_LANGUAGES) {
-    const file = path.join(GUIDE_SOURCE_DIR, `${language}.yaml`);
-    const shown = path.relative(REPO_ROOT, file);
-    if (!fs.existsSync(file)) {
-      problems.push(`${shown}: missing; the guide needs one file per language (${GUIDE_LANGUAGES.join(", ")})`);
-      continue;
-    }
+  if (!languages.includes(DEFAULT_LANGUAGE)) {
+    problems.push(`${shown(path.join(paths.sourceDir, `${DEFAULT_LANGUAGE}.yaml`))}: missing; Vietnamese is the default language and the guide needs it`);
+  }
+  let names = new Map<string, string>();
+  try {
+    names = new Map([...readUiStrings(paths.stringsDir)].map(([language, strings]) => [language, strings["language.name"]]));
+  } catch (error) {
+    if (!(error instanceof LessonBuildError)) throw error;
+    problems.push(error.message);
+  }
+  for (const language of languages) {
+    const file = path.join(paths.sourceDir, `${language}.yaml`);
+    const where = shown(file);
     let data: GuideData;
     try {
-      data = readGuideData(parseDocument(fs.readFileSync(file, "utf8")).toJS(), shown);
+      data = readGuideData(parseDocument(fs.readFileSync(file, "utf8")).toJS(), where);
     } catch (error) {
       if (error instanceof GuideDataError) { problems.push(...error.problems); continue; }
       throw error;
     }
-    if (data.language !== language) problems.push(`${shown}: language: is "${data.language}" but the file is ${language}.yaml`);
-    const inputs = bands.map((band) => {
-      const lesson = loadBand(band, path.join(REPO_ROOT, "lessons")).find((l) => l.language === language);
-      if (!lesson) throw new GuideDataError([`lessons/${band}/ has no ${language} lesson, but the teacher guide in ${language} describes it`]);
-      return { band, lesson };
-    });
-    problems.push(...checkGuideAgainstLessons(data, shown, inputs));
+    if (data.language !== language) problems.push(`${where}: language: is "${data.language}" but the file is ${language}.yaml`);
+    if (names.size > 0 && !names.has(language)) {
+      problems.push(`${where}: there is no ${shown(path.join(paths.stringsDir, `${language}.json`))}; the guide's language links name each language by its "language.name" there`);
+    }
+    const inputs: BandInput[] = [];
+    for (const band of bands) {
+      const lesson = lessons.get(band)!.find((l) => l.language === language);
+      if (lesson) inputs.push({ band, lesson });
+      else problems.push(`${where}: lessons/${band}/ has no ${language} lesson, but the teacher guide in ${language} describes every band`);
+    }
+    problems.push(...checkGuideAgainstLessons(data, where, inputs));
     guides.push({ language, data, inputs });
   }
   for (const band of bands) {
@@ -60,13 +100,15 @@ export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promis
   }
   if (problems.length > 0) throw new GuideDataError(problems);
 
-  fs.rmSync(GUIDE_DIST_DIR, { recursive: true, force: true });
-  fs.mkdirSync(GUIDE_DIST_DIR, { recursive: true });
+  fs.rmSync(paths.outDir, { recursive: true, force: true });
+  fs.mkdirSync(paths.outDir, { recursive: true });
   const html: string[] = [];
   for (const { language, data, inputs } of guides) {
-    const other = GUIDE_LANGUAGES.find((l) => l !== language)!;
-    const out = path.join(GUIDE_DIST_DIR, `${language}.html`);
-    fs.writeFileSync(out, renderGuide(data, inputs, { otherLanguageHref: `${other}.html`, distPrefix: "../" }));
+    const otherLanguages = guides
+      .filter((g) => g.language !== language)
+      .map((g) => ({ language: g.language, name: names.get(g.language) ?? g.language, href: `${g.language}.html` }));
+    const out = path.join(paths.outDir, `${language}.html`);
+    fs.writeFileSync(out, renderGuide(data, inputs, { otherLanguages, distPrefix: "../" }));
     html.push(out);
   }
 
@@ -92,8 +134,14 @@ export async function buildTeacherGuide(options: { pdf?: boolean } = {}): Promis
       pdfHref: pdf.some((p) => path.basename(p) === `${language}.pdf`) ? `${language}.pdf` : null,
     })),
   );
-  fs.writeFileSync(path.join(GUIDE_DIST_DIR, "index.html"), index);
+  fs.writeFileSync(path.join(paths.outDir, "index.html"), index);
   return { html, pdf, pdfSkipped };
+}
+
+/** "lessons/teacher-guide/vi.yaml" inside the project; the full path elsewhere (a test's copy). */
+function shown(p: string): string {
+  const relative = path.relative(REPO_ROOT, p);
+  return (relative && !relative.startsWith("..") ? relative : p).split(path.sep).join("/");
 }
 
 function findChromium(): string | null {

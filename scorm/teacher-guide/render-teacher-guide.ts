@@ -33,7 +33,7 @@ export interface GuideData {
 }
 
 export const LABELS = [
-  "contents", "otherLanguage", "band", "grades", "zip12", "zip2004", "objective", "questions",
+  "contents", "band", "grades", "zip12", "zip2004", "objective", "questions",
   "screen", "prompts", "activities", "quizDraw", "lessonTitle",
 ] as const;
 const GENERATED = ["zips", "objectives", "prompts"] as const;
@@ -46,9 +46,16 @@ export interface BandInput {
   lesson: Lesson;
 }
 
+/** The same guide in another language: its code, its name in itself ("English"), e.g. "en.html". */
+export interface OtherLanguage {
+  language: string;
+  name: string;
+  href: string;
+}
+
 export interface RenderOptions {
-  /** href of the same guide in the other language, e.g. "en.html". */
-  otherLanguageHref: string;
+  /** Every other language of the guide, in the order to list them. */
+  otherLanguages: readonly OtherLanguage[];
   /** Prefix from the guide's folder to dist/, for the zip links ("../"). */
   distPrefix: string;
 }
@@ -88,6 +95,7 @@ export function readGuideData(raw: unknown, file: string): GuideData {
   const root = obj(raw, "(file)");
   const labelsRaw = obj(root.labels, "labels");
   const labels = Object.fromEntries(LABELS.map((k) => [k, str(labelsRaw[k], `labels.${k}`)])) as GuideData["labels"];
+  for (const k of Object.keys(labelsRaw)) if (!(LABELS as readonly string[]).includes(k)) bad(`labels.${k}`, `is not a label (${LABELS.join(", ")})`);
   const bandsRaw = obj(root.bands, "bands");
   const objectivesRaw = obj(root.objectives, "objectives");
   const promptsRaw = obj(root.prompts, "prompts");
@@ -214,7 +222,7 @@ export function renderGuide(data: GuideData, inputs: BandInput[], options: Rende
 </head>
 <body>
 <header>
-<p class="lang-switch"><a href="${escapeHtml(options.otherLanguageHref)}" hreflang="${escapeHtml(otherLanguageCode(data.language))}">${inline(l.otherLanguage)}</a></p>
+${languageLinks(options.otherLanguages)}
 <h1>${inline(data.title)}</h1>
 <p class="subtitle">${inline(data.subtitle)}</p>
 <p class="hotline"><strong>111</strong></p>
@@ -228,8 +236,11 @@ ${body.join("\n")}
 `;
 }
 
-function otherLanguageCode(language: string): string {
-  return language === "vi" ? "en" : "vi";
+/** Links to the guide in every other language, each named in its own language. */
+function languageLinks(others: readonly OtherLanguage[]): string {
+  if (others.length === 0) return "";
+  const links = others.map((o) => `<a href="${escapeHtml(o.href)}" hreflang="${escapeHtml(o.language)}" lang="${escapeHtml(o.language)}">${escapeHtml(o.name)}</a>`);
+  return `<p class="lang-switch">${links.join(" · ")}</p>`;
 }
 
 function renderBlock(block: Block, data: GuideData, inputs: BandInput[], options: RenderOptions): string {
@@ -301,22 +312,27 @@ function promptsOf(data: GuideData, { band, lesson }: BandInput): string {
 ${table([l.screen, l.prompts].map(inline), rows)}</section>`;
 }
 
-/** The index page: both languages, and the PDFs when they were made. */
+/** The index page: every language (the first is the page's own, Vietnamese), each guide's own
+ *  title, and the PDFs when they were made. */
 export function renderIndex(guides: { language: string; title: string; href: string; pdfHref: string | null }[]): string {
   const items = guides
     .map((g) => `<li lang="${escapeHtml(g.language)}"><a href="${escapeHtml(g.href)}">${escapeHtml(g.title)}</a>${g.pdfHref ? ` · <a href="${escapeHtml(g.pdfHref)}">PDF</a>` : ""}</li>`)
     .join("\n");
+  const pageLanguage = guides[0]?.language ?? "vi";
+  const heading = guides
+    .map((g, i) => (i === 0 ? escapeHtml(g.title) : `<span lang="${escapeHtml(g.language)}">${escapeHtml(g.title)}</span>`))
+    .join(" / ");
   return `<!doctype html>
-<html lang="vi">
+<html lang="${escapeHtml(pageLanguage)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Gọi 111 – Hướng dẫn cho giáo viên / Teacher guide</title>
+<title>${escapeHtml(guides.map((g) => g.title).join(" / "))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>Gọi 111 – Hướng dẫn cho giáo viên / <span lang="en">Call 111 – Teacher guide</span></h1>
+<h1>${heading}</h1>
 <ul class="index">
 ${items}
 </ul>

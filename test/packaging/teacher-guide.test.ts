@@ -1,5 +1,5 @@
 // The teacher guide (dist/teacher-guide/, made by `npm run build` from lessons/teacher-guide/):
-// both languages built, every band's objectives and every screen's prompts present, every link
+// every language built (one per lessons/teacher-guide/<lang>.yaml), each linking the others, every band's objectives and every screen's prompts present, every link
 // resolves inside dist/, nothing points outside, text is escaped, lang and print stylesheet set.
 import fs from "node:fs";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { loadBand } from "../../scorm/load-lessons";
 import { bandsWithLessons, DIST_DIR, REPO_ROOT } from "../../scorm/repo-paths";
-import { GUIDE_DIST_DIR, GUIDE_LANGUAGES, GUIDE_SOURCE_DIR } from "../../scorm/teacher-guide/build-teacher-guide";
+import { GUIDE_DIST_DIR, GUIDE_SOURCE_DIR, guideLanguages } from "../../scorm/teacher-guide/build-teacher-guide";
 import {
   type BandInput, checkGuideAgainstLessons, type GuideData, GuideDataError, readGuideData, renderGuide,
 } from "../../scorm/teacher-guide/render-teacher-guide";
@@ -18,6 +18,7 @@ const { JSDOM } = createRequire(import.meta.url)("jsdom") as {
 };
 
 const bands = bandsWithLessons();
+const GUIDE_LANGUAGES = guideLanguages();
 const guideData = (language: string): GuideData =>
   readGuideData(parseDocument(fs.readFileSync(path.join(GUIDE_SOURCE_DIR, `${language}.yaml`), "utf8")).toJS(), `${language}.yaml`);
 const inputsFor = (language: string): BandInput[] =>
@@ -102,10 +103,24 @@ describe("the built teacher guide", () => {
     }
   });
 
-  it("links both languages from the index", () => {
+  it("is in Vietnamese and English today, Vietnamese first", () => {
+    expect(GUIDE_LANGUAGES).toEqual(["vi", "en"]);
+  });
+
+  it("links every language from the index", () => {
     const doc = parse(built("index.html"));
     const hrefs = [...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"));
     for (const language of GUIDE_LANGUAGES) expect(hrefs).toContain(`${language}.html`);
+  });
+
+  it("links each language's page to every other language, named in that language", () => {
+    for (const language of GUIDE_LANGUAGES) {
+      const links = [...parse(built(`${language}.html`)).querySelectorAll(".lang-switch a")];
+      expect(links.map((a) => a.getAttribute("href"))).toEqual(GUIDE_LANGUAGES.filter((l) => l !== language).map((l) => `${l}.html`));
+      for (const a of links) expect(a.getAttribute("lang")).toBe(a.getAttribute("hreflang"));
+    }
+    expect(parse(built("vi.html")).querySelector(".lang-switch a")?.textContent).toBe("English");
+    expect(parse(built("en.html")).querySelector(".lang-switch a")?.textContent).toBe("Tiếng Việt");
   });
 });
 
@@ -124,13 +139,14 @@ describe("the guide generator", () => {
       prompts: Object.fromEntries(Object.entries(data.prompts).map(([b, p]) => [b, Object.fromEntries(Object.keys(p).map((id) => [id, [hostile]]))])) as GuideData["prompts"],
     };
     const evilInputs = inputs.map((i) => ({ ...i, lesson: { ...i.lesson, title: hostile, screens: i.lesson.screens.map((s) => ({ ...s, title: hostile })) } }));
-    const html = renderGuide(evil, evilInputs, { otherLanguageHref: `"><script>x</script>`, distPrefix: "../" });
+    const html = renderGuide(evil, evilInputs, { otherLanguages: [{ language: `"><script>`, name: hostile, href: `"><script>x</script>` }], distPrefix: "../" });
     const doc = parse(html);
     expect(doc.querySelectorAll("script, img")).toHaveLength(0);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(doc.querySelector("h1")!.textContent).toBe(hostile);
     expect(doc.querySelector(".lang-switch a")!.getAttribute("href")).toBe(`"><script>x</script>`);
+    expect(doc.querySelector(".lang-switch a")!.textContent).toBe(hostile);
   });
 
   it("fails clearly when a screen has no prompt or a prompt names a screen that does not exist", () => {
