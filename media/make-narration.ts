@@ -21,7 +21,7 @@ import { BANDS, type Band, type Lesson } from "../src/lesson/lesson-types";
 import { formatProblem, type LessonProblem } from "../src/lesson/lesson-problem";
 import { narrationClips, type NarrationClip, type NarrationWords } from "../src/narration/narration-script";
 import { loadBand } from "../scorm/load-lessons";
-import { generatedDir, INDEX_NAME, NARRATION_DIR, readIndex, type IndexedClip, type NarrationIndex } from "../scorm/narration-files";
+import { generatedDir, INDEX_NAME, NARRATION_DIR, NARRATION_DIRS, readIndex, type IndexedClip, type NarrationIndex } from "../scorm/narration-files";
 import { narrationSettingsOf, NARRATION_SETTINGS_DIR, type NarrationSettings, speechText } from "../scorm/narration-settings";
 import { bandsWithLessons, LESSONS_DIR, REPO_ROOT } from "../scorm/repo-paths";
 import { UI_STRINGS_DIR } from "../scorm/ui-strings-files";
@@ -145,8 +145,10 @@ export function planNarration(paths: NarrationPaths = REPO_NARRATION_PATHS, band
 
 function planLanguage(band: Band, lesson: Lesson, settings: NarrationSettings | null, paths: NarrationPaths): LanguagePlan {
   const lang = lesson.language;
-  const dir = generatedDir(band, lang, paths.narrationDir);
-  const old = readIndex(band, lang, paths.narrationDir);
+  // Only the generated folder is planned here; recorded files are the build's business.
+  const dirs = { ...NARRATION_DIRS, generated: paths.narrationDir };
+  const dir = generatedDir(band, lang, dirs);
+  const old = readIndex(band, lang, dirs);
   const clips = lessonClips(lesson, paths.stringsDir).map((clip): PlannedClip => {
     const file = path.join(dir, `${clip.id}.mp3`);
     const hash = settings ? clipHash(clip, band, settings) : null;

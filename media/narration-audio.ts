@@ -82,7 +82,8 @@ export function decodeMp3(file: string): Pcm {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "narration-"));
   try {
     const wav = path.join(dir, "out.wav");
-    execFileSync("lame", ["--quiet", "--decode", file, wav]);
+    // lame's complaint about a file that is no MP3 goes into the thrown error, not the console.
+    execFileSync("lame", ["--quiet", "--decode", file, wav], { stdio: ["ignore", "ignore", "pipe"] });
     return readWav(fs.readFileSync(wav));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

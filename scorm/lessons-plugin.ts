@@ -17,7 +17,7 @@ import type { Band, Lesson } from "../src/lesson/lesson-types";
 import { switchableLanguages } from "../src/player/launch";
 import { withoutClassroomStrings } from "./classroom/classroom-strings";
 import { loadBand } from "./load-lessons";
-import { packageNarration } from "./narration-files";
+import { NARRATION_DIRS, packageNarration, type NarrationDirs } from "./narration-files";
 import { readUiStrings, UI_STRINGS_DIR } from "./ui-strings-files";
 
 const ENTRY = "virtual:lesson";
@@ -29,7 +29,9 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 const IMAGES_DIR = path.resolve(import.meta.dirname, "../media/images");
 
-export function lessonsPlugin(options: { band: Band }): Plugin {
+/** `narration`: where the generated and recorded narration are read from (default: media/). */
+export function lessonsPlugin(options: { band: Band; narration?: NarrationDirs }): Plugin {
+  const narrationDirs = options.narration ?? NARRATION_DIRS;
   let lessons: Lesson[] = [];
   let strings = new Map<string, UiStrings>();
   const load = () => {
@@ -82,7 +84,7 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       for (const name of referencedImages(lessons)) {
         this.emitFile({ type: "asset", fileName: `images/${name}`, source: fs.readFileSync(path.join(IMAGES_DIR, name)) });
       }
-      for (const [fileName, from] of packageNarration(options.band, lessons.map((l) => l.language))) {
+      for (const [fileName, from] of packageNarration(options.band, lessons.map((l) => l.language), narrationDirs)) {
         this.emitFile({ type: "asset", fileName, source: "file" in from ? fs.readFileSync(from.file) : from.text });
       }
     },
@@ -105,7 +107,7 @@ export function lessonsPlugin(options: { band: Band }): Plugin {
       // Narration: looked up on every request, so a newly made or recorded file plays at once.
       server.middlewares.use("/audio/", (req, res, next) => {
         const name = decodeURIComponent((req.url ?? "").replace(/^\//, "").split("?")[0] ?? "");
-        const from = packageNarration(options.band, (lessons.length ? lessons : load()).map((l) => l.language)).get(`audio/${name}`);
+        const from = packageNarration(options.band, (lessons.length ? lessons : load()).map((l) => l.language), narrationDirs).get(`audio/${name}`);
         if (!from) return next();
         res.setHeader("Content-Type", name.endsWith(".json") ? "application/json" : "audio/mpeg");
         res.end("file" in from ? fs.readFileSync(from.file) : from.text);

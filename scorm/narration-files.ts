@@ -5,6 +5,8 @@
 //   media/narration-recorded/<band>/<lang>/<clip id>.mp3   a recorded human voice: wins over the
 //                                                          generated file of the same name
 // In a package each band's clips become audio/<lang>/<clip id>.mp3 and audio/<lang>/narration.json.
+// Every function takes the two folders as an optional last argument (default: the repository's),
+// so tests can put recorded files in a folder of their own.
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "./repo-paths";
@@ -12,6 +14,14 @@ import { REPO_ROOT } from "./repo-paths";
 export const NARRATION_DIR = path.join(REPO_ROOT, "media/narration");
 export const RECORDED_DIR = path.join(REPO_ROOT, "media/narration-recorded");
 export const INDEX_NAME = "narration.json";
+
+/** The generated and the recorded narration folders (each holds <band>/<lang>/). */
+export interface NarrationDirs {
+  generated: string;
+  recorded: string;
+}
+
+export const NARRATION_DIRS: NarrationDirs = { generated: NARRATION_DIR, recorded: RECORDED_DIR };
 
 /** One clip in the index. `starts` are the sentence start times in seconds, one per part. */
 export interface IndexedClip {
@@ -29,45 +39,55 @@ export interface NarrationIndex {
   clips: Record<string, IndexedClip>;
 }
 
-export function generatedDir(band: string, lang: string, root = NARRATION_DIR): string {
-  return path.join(root, band, lang);
+export function generatedDir(band: string, lang: string, dirs: NarrationDirs = NARRATION_DIRS): string {
+  return path.join(dirs.generated, band, lang);
 }
 
-export function recordedFile(band: string, lang: string, id: string): string {
-  return path.join(RECORDED_DIR, band, lang, `${id}.mp3`);
+export function recordedDir(band: string, lang: string, dirs: NarrationDirs = NARRATION_DIRS): string {
+  return path.join(dirs.recorded, band, lang);
 }
 
-export function readIndex(band: string, lang: string, root = NARRATION_DIR): NarrationIndex | null {
-  const file = path.join(generatedDir(band, lang, root), INDEX_NAME);
+export function recordedFile(band: string, lang: string, id: string, dirs: NarrationDirs = NARRATION_DIRS): string {
+  return path.join(recordedDir(band, lang, dirs), `${id}.mp3`);
+}
+
+/** Clip ids of the recorded files of a band and language (none when the folder is absent). */
+export function recordedIds(band: string, lang: string, dirs: NarrationDirs = NARRATION_DIRS): string[] {
+  const dir = recordedDir(band, lang, dirs);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".mp3")).map((n) => n.slice(0, -4)).sort() : [];
+}
+
+export function readIndex(band: string, lang: string, dirs: NarrationDirs = NARRATION_DIRS): NarrationIndex | null {
+  const file = path.join(generatedDir(band, lang, dirs), INDEX_NAME);
   if (!fs.existsSync(file)) return null;
   return JSON.parse(fs.readFileSync(file, "utf8")) as NarrationIndex;
 }
 
 /** The audio file that ships for a clip: the recorded one if there is one, else the generated one;
  *  null when neither exists. */
-export function clipAudioFile(band: string, lang: string, id: string): string | null {
-  const recorded = recordedFile(band, lang, id);
-  if (fs.existsSync(recorded)) return recorded;
-  const generated = path.join(generatedDir(band, lang), `${id}.mp3`);
-  return fs.existsSync(generated) ? generated : null;
+export function clipAudioFile(band: string, lang: string, id: string, dirs: NarrationDirs = NARRATION_DIRS): { file: string; recorded: boolean } | null {
+  const recorded = recordedFile(band, lang, id, dirs);
+  if (fs.existsSync(recorded)) return { file: recorded, recorded: true };
+  const generated = path.join(generatedDir(band, lang, dirs), `${id}.mp3`);
+  return fs.existsSync(generated) ? { file: generated, recorded: false } : null;
 }
 
-/** Every file a band's package gets, as package path -> file on disk or JSON text. The index
- *  loses its hashes (build detail) and marks recorded clips so the player estimates their timing. */
-export function packageNarration(band: string, languages: readonly string[]): Map<string, { file: string } | { text: string }> {
+/** Every file a band's package gets, as package path -> file on disk or JSON text: each clip of
+ *  the generated index (the lesson's clips, kept current by `npm run narration`), its recorded
+ *  file if there is one, else the generated one. A recorded file whose id is not in the index
+ *  names no clip and is left out (test/content/narration.test.ts reports it). The index loses its
+ *  hashes (build detail) and marks recorded clips so the player estimates their timing. */
+export function packageNarration(band: string, languages: readonly string[], dirs: NarrationDirs = NARRATION_DIRS): Map<string, { file: string } | { text: string }> {
   const out = new Map<string, { file: string } | { text: string }>();
   for (const lang of languages) {
-    const index = readIndex(band, lang);
-    const ids = new Set<string>(Object.keys(index?.clips ?? {}));
-    const recordedDir = path.join(RECORDED_DIR, band, lang);
-    if (fs.existsSync(recordedDir)) for (const n of fs.readdirSync(recordedDir)) if (n.endsWith(".mp3")) ids.add(n.slice(0, -4));
+    const clips = readIndex(band, lang, dirs)?.clips ?? {};
     const shipped: Record<string, Omit<IndexedClip, "hash">> = {};
-    for (const id of [...ids].sort()) {
-      const file = clipAudioFile(band, lang, id);
-      if (!file) continue;
-      out.set(`audio/${lang}/${id}.mp3`, { file });
-      const clip = index?.clips[id];
-      shipped[id] = file.startsWith(RECORDED_DIR) || !clip ? { duration: 0, starts: [], recorded: true } : { duration: clip.duration, starts: clip.starts };
+    for (const id of Object.keys(clips).sort()) {
+      const audio = clipAudioFile(band, lang, id, dirs);
+      if (!audio) continue;
+      out.set(`audio/${lang}/${id}.mp3`, { file: audio.file });
+      const clip = clips[id]!;
+      shipped[id] = audio.recorded ? { duration: 0, starts: [], recorded: true } : { duration: clip.duration, starts: clip.starts };
     }
     out.set(`audio/${lang}/${INDEX_NAME}`, { text: JSON.stringify(shipped) });
   }

@@ -4,6 +4,7 @@
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/use-translate";
 import "./narration.css";
+import { captionTarget } from "./caption-target";
 import { hubFor, type ClipRequest } from "./narration-hub";
 import { screenParts } from "./narration-script";
 import { NarrationContext, type SlotProps } from "./narration-slot";
@@ -38,9 +39,7 @@ export function NarrationControls({ screen, clips: given }: SlotProps) {
   useEffect(() => {
     const screen = box.current?.closest("section") ?? null;
     if (!screen || !spoken || state.status === "idle") return;
-    const target = [...screen.querySelectorAll<HTMLElement>("h1,h2,p,li,span,label,legend")].find(
-      (el) => !box.current?.contains(el) && el.textContent?.trim() === spoken && el.getClientRects().length > 0,
-    );
+    const target = captionTarget(screen, spoken, box.current);
     target?.classList.add("narration-now");
     return () => target?.classList.remove("narration-now");
   }, [spoken, state.status]);

@@ -2,27 +2,20 @@
 // every quiz question has its audio (media/narration/<band>/<lang>/<id>.mp3, or a recorded file in
 // media/narration-recorded/ that replaces it), made from the lesson's current text (hash in
 // narration.json), and each file decodes (`lame --decode`, WAV header read here) to a length that
-// fits its text and is not silence. A band's narration leaves room in its 6 MB package.
+// fits its text and is not silence (test/support/narration-check.ts; narration-recorded.test.ts
+// shows the checks catch a bad recording). A band's narration leaves room in its 6 MB package.
 // Every lesson language has its speech settings (lessons/narration/<lang>.yaml).
 // Out of date? `npm run narration` (media/README.md).
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lesson/lesson-problem";
 import { planNarration } from "../../media/make-narration";
-import { decodeMp3, durationOf, readWav, rmsOf, writeWav } from "../../media/narration-audio";
-import { clipAudioFile, generatedDir, readIndex, RECORDED_DIR } from "../../scorm/narration-files";
+import { durationOf, readWav, rmsOf, writeWav } from "../../media/narration-audio";
+import { clipAudioFile, generatedDir, readIndex } from "../../scorm/narration-files";
+import { clipProblems, strayRecordings } from "../support/narration-check";
 
 /** Packages must stay within 6 MB; the app, pictures and schemas take well under 0.7 MB. */
 const NARRATION_BUDGET_BYTES = 5.3 * 1024 * 1024;
-/** Mean loudness of real speech from espeak-ng is around 0.1 of full scale; silence is ~0. */
-const RMS_FLOOR = 0.02;
-
-/** Seconds a clip may plausibly last for its text: between very fast speech (25 characters a
- *  second) and very slow speech (5 a second) plus a second of pause per sentence. */
-function plausibleSeconds(parts: string[]): { min: number; max: number } {
-  const chars = parts.reduce((n, p) => n + p.length, 0);
-  return { min: chars / 25, max: chars / 5 + parts.length + 2 };
-}
 
 const plan = planNarration();
 const bands = [...new Set(plan.languages.map((lp) => lp.band))];
@@ -52,7 +45,6 @@ for (const band of bands) {
     for (const { lesson, clips: plannedClips } of planned) {
       const lang = lesson.language;
       const clips = plannedClips.map((c) => c.clip);
-      const hashOf = new Map(plannedClips.map((c) => [c.clip.id, c.hash]));
       const index = readIndex(band, lang);
 
       it(`${lang}: has one clip per screen and per question`, () => {
@@ -68,26 +60,13 @@ for (const band of bands) {
         expect(files.filter((f) => !ids.has(f.slice(0, -4))), "run `npm run narration` to remove them").toEqual([]);
       });
 
+      it(`${lang}: has no recorded files that name no clip`, () => {
+        expect(strayRecordings(band, lang, clips), "rename them to a screen or question id, or delete them").toEqual([]);
+      });
+
       for (const clip of clips) {
         it(`${lang}/${clip.id}: audio is present, current and real speech`, () => {
-          const file = clipAudioFile(band, lang, clip.id);
-          expect(file, `media/narration/${band}/${lang}/${clip.id}.mp3 is missing: run \`npm run narration\``).not.toBeNull();
-          const recorded = file!.startsWith(RECORDED_DIR);
-          if (!recorded) {
-            const entry = index?.clips[clip.id];
-            expect(entry?.hash, `${band}/${lang}/${clip.id} was made from older text: run \`npm run narration\``).toBe(hashOf.get(clip.id));
-            expect(entry!.starts).toHaveLength(clip.parts.length);
-            expect([...entry!.starts].sort((a, b) => a - b)).toEqual(entry!.starts);
-            expect(entry!.starts[entry!.starts.length - 1]!).toBeLessThan(entry!.duration);
-          }
-          const pcm = decodeMp3(file!);
-          expect(pcm.channels).toBe(1);
-          const seconds = durationOf(pcm);
-          const { min, max } = plausibleSeconds(clip.parts);
-          expect(seconds, `${clip.id} lasts ${seconds.toFixed(1)} s`).toBeGreaterThanOrEqual(min);
-          expect(seconds, `${clip.id} lasts ${seconds.toFixed(1)} s`).toBeLessThanOrEqual(max);
-          if (!recorded) expect(Math.abs(seconds - index!.clips[clip.id]!.duration)).toBeLessThan(0.3);
-          expect(rmsOf(pcm), `${clip.id} is (nearly) silent`).toBeGreaterThan(RMS_FLOOR);
+          expect(clipProblems(band, lang, clip, index)).toEqual([]);
         });
       }
     }
@@ -96,8 +75,8 @@ for (const band of bands) {
       let bytes = 0;
       for (const { lesson, clips } of planned) {
         for (const { clip } of clips) {
-          const file = clipAudioFile(band, lesson.language, clip.id);
-          if (file) bytes += fs.statSync(file).size;
+          const audio = clipAudioFile(band, lesson.language, clip.id);
+          if (audio) bytes += fs.statSync(audio.file).size;
         }
       }
       expect(bytes).toBeLessThanOrEqual(NARRATION_BUDGET_BYTES);
