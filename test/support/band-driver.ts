@@ -240,9 +240,9 @@ export class BandDriver {
 
   /** Answers the question on screen (right, or wrong) and checks it. */
   async answer(wrong: boolean): Promise<Question> {
-    const { q } = await this.currentQuestion();
+    const { q, attempt } = await this.currentQuestion();
     await this.choose(q, wrong);
-    await this.check(q, wrong);
+    await this.check(q, wrong, attempt);
     return q;
   }
 
@@ -289,8 +289,8 @@ export class BandDriver {
   }
 
   /** "Check" on the question on screen, and the feedback it must give. */
-  async check(q: Question, wrong: boolean): Promise<void> {
-    const { attempt } = await this.currentQuestion();
+  async check(q: Question, wrong: boolean, attempt?: number): Promise<void> {
+    attempt ??= (await this.currentQuestion()).attempt;
     await this.tap(this.button(this.t("quiz.check")));
     await expect(this.root.locator("#quiz-feedback")).toContainText(wrong ? this.t("quiz.incorrect") : this.t("quiz.correct"));
     await expect(this.root.locator("#quiz-feedback")).toContainText(q.explanation);
