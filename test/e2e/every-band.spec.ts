@@ -2,7 +2,10 @@
 // Vietnamese and in English (the header's switch is pressed on every screen, and the screen then
 // shows its own words in the other language), activities and quiz are done across the switches,
 // and at the end the LMS holds a completed, passed lesson whose quiz interactions are exactly the
-// questions drawn. The bands alternate SCORM versions (the full-lesson spec plays the primary
+// questions drawn. On every screen, in each language, the "I want to talk to someone" button is in
+// the page header, rendered and uncovered; mid-quiz (a question answered but not yet checked) it
+// opens the dialog, and closing it gives focus back to it with the answer and the question as they
+// were. The bands alternate SCORM versions (the full-lesson spec plays the primary
 // band in both by keyboard). One run per band that covers both languages, rather than one run
 // per language, keeps the suite quick on two cores.
 import type { Band } from "../../src/lesson/lesson-types";
@@ -32,11 +35,20 @@ for (const band of bandsWithLessons() as Band[]) {
       // Arrived in one language: the screen is in it; switch, and it is in the other.
       await driver.expectLanguage();
       await driver.expectScreenText();
+      await driver.expectTalkButtonInHeader(`${screens[i]!.id} (${driver.language})`);
       await driver.switchTo(other());
       await driver.expectScreenText();
+      await driver.expectTalkButtonInHeader(`${screens[i]!.id} (${driver.language})`);
       if (screens[i]!.kind === "quiz") {
         // Switch again every third question: the draw and the count carry on unchanged.
         await driver.finishQuiz(undefined, async (index) => {
+          if (index === 1) {
+            // Second question: answered, not checked; talk to someone; then check it.
+            const { q } = await driver.currentQuestion();
+            await driver.choose(q, false);
+            await driver.talkRoundTrip(() => driver.quizState());
+            await driver.check(q, false);
+          }
           if (index > 0 && index % 3 === 0) await driver.switchTo(other());
         });
       } else {
@@ -47,6 +59,7 @@ for (const band of bandsWithLessons() as Band[]) {
     await driver.tap(driver.button(driver.t("nav.finish")));
     await expect(lms.lesson.locator("#screen-title")).toHaveText(driver.t("finished.title"));
     await driver.expectLanguage();
+    await driver.expectTalkButtonInHeader("the finished screen");
 
     const quiz = quizScreenOf(driver.lesson);
     const drawn = driver.drawn(1);

@@ -94,6 +94,12 @@ export class BandDriver {
     await target.dispatchEvent("click", undefined, { timeout: 10_000 });
   }
 
+  /** A real click, where what follows depends on a person's pointer (focus moving to what was
+   *  pressed, the control being on top where it is drawn). A touch driver taps here. */
+  async press(target: Locator): Promise<void> {
+    await target.click();
+  }
+
   /** The header's switch shows this language as chosen; the page and title are in it.
    *  (Read in one go and polled: a round trip per check is what makes e2e runs slow.) */
   async expectLanguage(language = this.language): Promise<void> {
@@ -124,7 +130,7 @@ export class BandDriver {
   /** Clicks the other language in the header and waits until the page is in it. */
   async switchTo(language: string): Promise<void> {
     const name = uiText(language, "language.name");
-    await this.root.locator(".language-switch").getByRole("button", { name, exact: true }).click();
+    await this.press(this.root.locator(".language-switch").getByRole("button", { name, exact: true }));
     this.language = language;
     await this.expectLanguage(language);
   }
@@ -235,6 +241,18 @@ export class BandDriver {
   /** Answers the question on screen (right, or wrong) and checks it. */
   async answer(wrong: boolean): Promise<Question> {
     const { q, attempt } = await this.currentQuestion();
+    await this.choose(q, wrong);
+    await this.check(q, wrong, attempt);
+    return q;
+  }
+
+  /** Picks an entry of a closed drop-down (a matching question's select). */
+  async selectOption(select: Locator, value: string): Promise<void> {
+    await select.selectOption(value);
+  }
+
+  /** Gives the planned answer (right, or wrong) to `q`, on screen, without checking it. */
+  async choose(q: Question, wrong: boolean): Promise<void> {
     const plan = plannedAnswer(q, wrong);
     const input = (value: string) => this.root.locator(`.question input[value="${value}"]`);
     switch (plan.kind) {
@@ -249,7 +267,7 @@ export class BandDriver {
         break;
       case "matching":
         if (q.kind !== "matching") break;
-        for (const p of q.prompts) await this.root.locator(`select#match-${q.id}-${p.id}`).selectOption(plan.chosen[p.id]!);
+        for (const p of q.prompts) await this.selectOption(this.root.locator(`select#match-${q.id}-${p.id}`), plan.chosen[p.id]!);
         break;
       case "ordering": {
         if (q.kind !== "ordering") break;
@@ -268,12 +286,77 @@ export class BandDriver {
         break;
       }
     }
+  }
+
+  /** "Check" on the question on screen, and the feedback it must give. */
+  async check(q: Question, wrong: boolean, attempt?: number): Promise<void> {
+    attempt ??= (await this.currentQuestion()).attempt;
     await this.tap(this.button(this.t("quiz.check")));
     await expect(this.root.locator("#quiz-feedback")).toContainText(wrong ? this.t("quiz.incorrect") : this.t("quiz.correct"));
     await expect(this.root.locator("#quiz-feedback")).toContainText(q.explanation);
     if ((plan.kind === "single-choice" || plan.kind === "multiple-choice") && (q.kind === "single-choice" || q.kind === "multiple-choice")) await this.expectChoiceMarks(q, plan.chosen);
     this.answered.push({ attempt, id: q.id, wrong });
-    return q;
+  }
+
+  /** What the question on screen holds, read in one go: position, checked, and the answer as
+   *  given so far (ticked inputs, drop-down values, the order of an ordering question). */
+  async quizState(): Promise<unknown> {
+    return this.root.locator("body").evaluate((body) => ({
+      id: body.querySelector(".question[data-question-id]")?.getAttribute("data-question-id") ?? "",
+      counter: body.querySelector(".quiz-counter")?.textContent ?? "",
+      attempt: body.querySelector(".quiz-attempt")?.textContent ?? "",
+      feedback: body.querySelector("#quiz-feedback")?.textContent ?? null,
+      ticked: [...body.querySelectorAll<HTMLInputElement>(".question input")].filter((i) => i.checked).map((i) => i.value),
+      selects: [...body.querySelectorAll<HTMLSelectElement>(".question select")].map((s) => s.value),
+      order: [...body.querySelectorAll(".ordering .order-text")].map((e) => e.textContent?.trim() ?? ""),
+    }));
+  }
+
+  // ── "I want to talk to someone" ─────────────────────────────────────────────────────────
+
+  /** The talk button is on the screen on view, once, inside the page header: rendered, inside the
+   *  page's width, and the topmost thing where it is drawn when the page is scrolled to the top
+   *  (nothing covers it). One round trip. */
+  async expectTalkButtonInHeader(where: string): Promise<void> {
+    const problems = await this.root.locator("body").evaluate((body, name) => {
+      const doc = body.ownerDocument;
+      const win = doc.defaultView!;
+      const found = [...doc.querySelectorAll("button")].filter((b) => b.textContent?.replace("♥", "").trim() === name);
+      if (found.length !== 1) return [`${found.length} buttons "${name}"`];
+      const button = found[0]!;
+      const out: string[] = [];
+      if (!button.closest("header.app-header")) out.push("not inside the page header (header.app-header)");
+      const style = win.getComputedStyle(button);
+      if (style.visibility !== "visible" || style.display === "none" || Number(style.opacity) < 0.5) out.push(`hidden by CSS (${style.display}, ${style.visibility}, opacity ${style.opacity})`);
+      const scrollY = win.scrollY;
+      win.scrollTo(0, 0);
+      const r = button.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) out.push("has no size");
+      if (r.left < 0 || r.right > doc.documentElement.clientWidth) out.push(`outside the page's width (${Math.round(r.left)}–${Math.round(r.right)} of ${doc.documentElement.clientWidth})`);
+      const top = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!top || !button.contains(top)) out.push(`covered by ${top ? top.outerHTML.slice(0, 80) : "nothing (off screen)"}`);
+      win.scrollTo(0, scrollY);
+      return out;
+    }, this.t("talk.button"));
+    expect(problems, `the "${this.t("talk.button")}" button on ${where}`).toEqual([]);
+  }
+
+  /** Opens the talk dialog from the header and closes it with its button: the dialog shows 111
+   *  and the lesson's words, focus goes back to the talk button, and `state` (what the screen
+   *  held before) reads the same afterwards. */
+  async talkRoundTrip(state: () => Promise<unknown>): Promise<void> {
+    const before = await state();
+    const talk = this.button(this.t("talk.button"));
+    await this.press(talk);
+    const dialog = this.root.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator("#talk-title")).toHaveText(this.lesson.talkToSomeone.title);
+    await expect(dialog).toContainText(this.t("talk.number"));
+    await expect(dialog.locator("#talk-title")).toBeFocused();
+    await this.press(dialog.getByRole("button", { name: this.t("talk.close"), exact: true }));
+    await expect(dialog).toHaveCount(0);
+    await expect(talk, "focus goes back to the talk button").toBeFocused();
+    expect(await state(), "what the screen held before the talk dialog").toEqual(before);
   }
 
   /** After Check, each option says in words (not only in colour) what it was: a chosen right
