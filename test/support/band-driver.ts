@@ -294,6 +294,7 @@ export class BandDriver {
     await this.tap(this.button(this.t("quiz.check")));
     await expect(this.root.locator("#quiz-feedback")).toContainText(wrong ? this.t("quiz.incorrect") : this.t("quiz.correct"));
     await expect(this.root.locator("#quiz-feedback")).toContainText(q.explanation);
+    const plan = plannedAnswer(q, wrong);
     if ((plan.kind === "single-choice" || plan.kind === "multiple-choice") && (q.kind === "single-choice" || q.kind === "multiple-choice")) await this.expectChoiceMarks(q, plan.chosen);
     this.answered.push({ attempt, id: q.id, wrong });
   }
