@@ -76,7 +76,7 @@ async function boot(root: HTMLElement): Promise<void> {
             session={session}
             languages={switcher}
             learnerName={start.learnerName}
-            standalone={start.standaloneReason !== undefined}
+            unrecorded={start.standaloneReason !== undefined ? "standalone" : start.lookOnly ? "look-only" : null}
             onDeliveryStatus={(listener) => tracker.onDeliveryStatus(listener)}
           />
         </NarrationContext.Provider>,

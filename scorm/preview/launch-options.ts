@@ -23,6 +23,10 @@ export interface LaunchOptions {
    *  or "classroom.html?lang=en" (the classroom mode, which must not talk to the LMS around it);
    *  "" = the manifest's. */
   entry: string;
+  /** What the LMS does when the learner comes back to a finished attempt: start a new attempt
+   *  ("new", like Moodle's "force new attempt"), or open the same one again, in review mode
+   *  ("review", Moodle's way otherwise) or in normal mode ("normal", as some LMSs do). */
+  reopen: "new" | "review" | "normal";
 }
 
 export const DEFAULT_OPTIONS: LaunchOptions = {
@@ -37,6 +41,7 @@ export const DEFAULT_OPTIONS: LaunchOptions = {
   failCommits: false,
   mastery: "manifest",
   entry: "",
+  reopen: "new",
 };
 
 const TRUE = /^(1|true|yes|on)$/i;
@@ -62,6 +67,7 @@ export function readLaunchOptions(search: string): LaunchOptions {
           : "manifest",
     // A plain page name at the package root, nothing that could leave the package folder.
     entry: /^[a-z0-9-]+\.html(\?lang=[a-z-]+)?$/.test(text("entry") ?? "") ? text("entry")! : "",
+    reopen: text("reopen") === "review" || text("reopen") === "normal" ? (text("reopen") as "review" | "normal") : "new",
   };
 }
 
@@ -78,5 +84,6 @@ export function launchQuery(options: Partial<LaunchOptions>): string {
   if (o.failCommits) q.set("failCommits", "1");
   if (o.mastery !== "manifest") q.set("mastery", String(o.mastery));
   if (o.entry) q.set("entry", o.entry);
+  if (o.reopen !== "new") q.set("reopen", o.reopen);
   return `?${q.toString()}`;
 }

@@ -2,7 +2,9 @@
 // hands the next launch — the part of an LMS that makes resume testable by hand.
 // Follows what LMSs do (SCORM-NOTES §4.6): the saved location, suspend_data, status and score
 // come back with entry "resume" ONLY when the previous session ended with exit "suspend";
-// any other exit ends the attempt, and the next launch is a new attempt ("ab-initio").
+// any other exit ends the attempt, and the next launch is a new attempt ("ab-initio") — unless
+// the launch says `reopen`: then a finished attempt is opened again as it was, entry "", in
+// review mode (as Moodle does when no new attempt is asked for) or in normal mode.
 import type { ScormVersion } from "../scorm-versions";
 import type { LaunchOptions } from "./launch-options";
 
@@ -18,7 +20,10 @@ export interface LearnerRecord {
 }
 
 export interface LaunchSeed {
-  entry: "resume" | "ab-initio";
+  /** "" = the same, finished attempt opened again (LaunchOptions.reopen). */
+  entry: "resume" | "ab-initio" | "";
+  /** cmi.core.lesson_mode / cmi.mode. */
+  mode: "normal" | "review";
   /** Partial CMI tree for api.loadFromJSON (no "cmi." prefix). */
   cmi: Record<string, unknown>;
   /** Earlier interactions of a resumed attempt, for api.loadFromFlattenedJSON. */
@@ -77,15 +82,19 @@ export function launchSeed(
   const previous = saved && saved.version === options.version ? saved.cmi : null;
   const exitKey = options.version === "1.2" ? "cmi.core.exit" : "cmi.exit";
   const resume = previous?.[exitKey] === "suspend";
-  const from = (key: string) => (resume ? (previous?.[key] ?? "") : "");
+  const reopened = !!previous && !resume && options.reopen !== "new" && attemptFinished(previous, options.version);
+  // A resumed or reopened attempt gets back what it holds; a new one starts empty.
+  const same = resume || reopened;
+  const from = (key: string) => (same ? (previous?.[key] ?? "") : "");
+  const mode = reopened && options.reopen === "review" ? "review" : "normal";
   const prefKey = options.version === "1.2" ? "cmi.student_preference.language" : "cmi.learner_preference.language";
   // A learner's preference outlives attempts in an LMS; the launch URL's choice wins.
   const language = options.language || previous?.[prefKey] || "";
   // The audio preference (narration muted or not) outlives attempts too.
   const audio = previous?.[options.version === "1.2" ? "cmi.student_preference.audio" : "cmi.learner_preference.audio_level"] ?? "";
-  const entry = resume ? "resume" : "ab-initio";
-  const interactions = resume ? pick(previous ?? {}, "cmi.interactions.") : {};
-  const objectives = resume
+  const entry = resume ? "resume" : reopened ? "" : "ab-initio";
+  const interactions = same ? pick(previous ?? {}, "cmi.interactions.") : {};
+  const objectives = same
     ? pick(previous ?? {}, "cmi.objectives.")
     : options.version === "2004" && primaryObjectiveId
       ? { "cmi.objectives.0.id": primaryObjectiveId }
@@ -94,6 +103,7 @@ export function launchSeed(
   if (options.version === "1.2") {
     return {
       entry,
+      mode,
       interactions,
       objectives,
       cmi: {
@@ -102,12 +112,12 @@ export function launchSeed(
           student_name: options.learnerName,
           // scorm-again leaves credit "" in 1.2; an LMS launching for a grade says "credit".
           credit: "credit",
-          lesson_mode: "normal",
+          lesson_mode: mode,
           entry,
           lesson_location: from("cmi.core.lesson_location"),
           lesson_status: from("cmi.core.lesson_status"),
           score: { raw: from("cmi.core.score.raw"), min: from("cmi.core.score.min"), max: from("cmi.core.score.max") },
-          total_time: resume ? saved?.totalTime : "",
+          total_time: same ? saved?.totalTime : "",
         },
         suspend_data: from("cmi.suspend_data"),
         student_data: { mastery_score: masteryPercent === null ? "" : String(masteryPercent) },
@@ -117,13 +127,14 @@ export function launchSeed(
   }
   return {
     entry,
+    mode,
     interactions,
     objectives,
     cmi: {
       learner_id: options.learnerId,
       learner_name: options.learnerName,
       credit: "credit",
-      mode: "normal",
+      mode,
       entry,
       // 2004 exposes the manifest's minNormalizedMeasure as a scaled score (80 % -> "0.8").
       scaled_passing_score: masteryPercent === null ? "" : String(masteryPercent / 100),
@@ -138,10 +149,16 @@ export function launchSeed(
         min: from("cmi.score.min"),
         max: from("cmi.score.max"),
       },
-      total_time: resume ? saved?.totalTime : "",
+      total_time: same ? saved?.totalTime : "",
       learner_preference: audio ? { language, audio_level: audio } : { language },
     },
   };
+}
+
+/** The attempt has a result: 1.2 passed/failed/completed, 2004 completed or passed/failed. */
+function attemptFinished(cmi: Record<string, string>, version: ScormVersion): boolean {
+  if (version === "1.2") return ["passed", "failed", "completed"].includes(cmi["cmi.core.lesson_status"] ?? "");
+  return cmi["cmi.completion_status"] === "completed" || ["passed", "failed"].includes(cmi["cmi.success_status"] ?? "");
 }
 
 /** Non-empty string values under a prefix (getFlattenedCMI also lists empty sub-objects). */

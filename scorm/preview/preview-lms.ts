@@ -22,7 +22,7 @@ export interface PreviewLms {
   /** Launches in this page (1 after load; +1 per relaunch/reset). */
   launches: number;
   /** What the current launch was seeded with. */
-  entry: "resume" | "ab-initio" | null;
+  entry: "resume" | "ab-initio" | "" | null;
   commitsFail: boolean;
   /** Every API call of the current launch, in order. */
   calls: ApiCall[];
@@ -172,7 +172,7 @@ function launch(): void {
   $("frame-host").replaceChildren(frame);
   lms.ready = true;
   banner(
-    `SCORM ${options.version} · ${manifest.title} · ${seed.entry === "resume" ? "resumed (entry = resume)" : "new attempt (entry = ab-initio)"}` +
+    `SCORM ${options.version} · ${manifest.title} · ${seed.entry === "resume" ? "resumed (entry = resume)" : seed.entry === "" ? `the finished attempt again (entry = "", mode = ${seed.mode})` : "new attempt (entry = ab-initio)"}` +
       ` · mastery ${mastery === null ? "not sent" : `${mastery}%`}${lms.commitsFail ? " · commits are failing on purpose" : ""}`,
     false,
   );
@@ -269,6 +269,7 @@ function fillForm(): void {
   lang.value = options.language;
   ($("mastery") as HTMLInputElement).value = options.mastery === "manifest" ? "" : String(options.mastery);
   ($("fail-commits") as HTMLInputElement).checked = options.failCommits;
+  ($("reopen") as HTMLSelectElement).value = options.reopen;
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -7,24 +7,24 @@ import { Notice } from "../ui/notice";
 import type { LanguageController, LanguageState } from "./language-controller";
 import { LanguageSwitch } from "./language-switch";
 import type { LessonSession } from "./lesson-session";
-import { Player } from "./player";
+import { Player, type Unrecorded } from "./player";
 
 interface Props {
   session: LessonSession;
   languages: LanguageController;
   learnerName: string;
-  standalone: boolean;
+  unrecorded: Unrecorded;
   onDeliveryStatus: (listener: (status: DeliveryStatus) => void) => () => void;
 }
 
-export function LessonApp({ session, languages, learnerName, standalone, onDeliveryStatus }: Props) {
+export function LessonApp({ session, languages, learnerName, unrecorded, onDeliveryStatus }: Props) {
   const language = useLanguageState(languages);
   return (
     <TranslateContext.Provider value={language.translate}>
       <Player
         session={session}
         learnerName={learnerName}
-        standalone={standalone}
+        unrecorded={unrecorded}
         onDeliveryStatus={onDeliveryStatus}
         languageSwitch={
           <LanguageSwitch

@@ -16,11 +16,16 @@ import { TalkDialog } from "./talk-dialog";
 import { useSessionSnapshot } from "./use-session";
 import { useTitleFocusOnMove } from "./use-title-focus";
 
+/** Why this session's results are not recorded, if they are not: no LMS ("preview: results not
+ *  sent"), or an LMS that opened the lesson to review ("your results stay as they are"). */
+export type Unrecorded = "standalone" | "look-only" | null;
+
+const UNRECORDED_NOTICE = { standalone: "notice.standalone", "look-only": "notice.lookOnly" } as const;
+
 export interface PlayerProps {
   session: LessonSession;
   learnerName: string;
-  /** Set when results are not sent anywhere (no LMS): shows the preview notice. */
-  standalone: boolean;
+  unrecorded: Unrecorded;
   onDeliveryStatus: (listener: (status: DeliveryStatus) => void) => () => void;
   /** The language switch, shown in the header of every screen. */
   languageSwitch?: ComponentChildren;
@@ -28,7 +33,7 @@ export interface PlayerProps {
   notices?: ComponentChildren;
 }
 
-export function Player({ session, learnerName, standalone, onDeliveryStatus, languageSwitch, notices }: PlayerProps) {
+export function Player({ session, learnerName, unrecorded, onDeliveryStatus, languageSwitch, notices }: PlayerProps) {
   const t = useT();
   const snapshot = useSessionSnapshot(session);
   const { lesson, progress, finished } = snapshot;
@@ -61,9 +66,9 @@ export function Player({ session, learnerName, standalone, onDeliveryStatus, lan
         languageSwitch={languageSwitch}
       />
       <div class="notices">
-        {standalone && (
-          <Notice tone="info" testId="standalone-notice">
-            {t("notice.standalone")}
+        {unrecorded && (
+          <Notice tone="info" testId={`${unrecorded}-notice`}>
+            {t(UNRECORDED_NOTICE[unrecorded])}
           </Notice>
         )}
         {delivery === "retrying" && (

@@ -32,3 +32,21 @@ export function decideOutcome(input: OutcomeInput): LessonOutcome {
   const success = score === null ? "unknown" : score >= input.masteryPercent ? "passed" : "failed";
   return { completion, success, scorePercent: score, progress };
 }
+
+const COMPLETION_RANK: Record<LessonOutcome["completion"], number> = { incomplete: 0, completed: 1 };
+const SUCCESS_RANK: Record<LessonOutcome["success"], number> = { unknown: 0, failed: 1, passed: 2 };
+
+/** The result to report when the LMS already held one at launch (an LMS that reopens a finished
+ *  attempt in normal mode instead of review): the better of the two, field by field, so looking
+ *  at the lesson again never turns "passed" into "incomplete" and a lower retake never lowers
+ *  the grade. Within one session the latest result counts (a retry after failing replaces it). */
+export function keepBest(earlier: LessonOutcome, now: LessonOutcome): LessonOutcome {
+  const best = <K extends string>(rank: Record<K, number>, a: K, b: K): K => (rank[b] > rank[a] ? b : a);
+  const scores = [earlier.scorePercent, now.scorePercent].filter((s): s is number => s !== null);
+  return {
+    completion: best(COMPLETION_RANK, earlier.completion, now.completion),
+    success: best(SUCCESS_RANK, earlier.success, now.success),
+    scorePercent: scores.length > 0 ? Math.max(...scores) : null,
+    progress: Math.max(earlier.progress, now.progress),
+  };
+}

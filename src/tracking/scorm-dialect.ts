@@ -27,7 +27,15 @@ export interface LaunchStatus {
   completed: boolean;
   /** Never attempted: the first-launch writes are due. */
   untouched: boolean;
+  /** The result the LMS already holds, when it holds one (completed, or passed/failed): what is
+   *  reported later is never worse than this (completion-rules.ts keepBest). */
+  earlier: LessonOutcome | null;
+  /** The LMS opened the lesson to look at only (mode "review" or "browse"): nothing is recorded. */
+  lookOnly: boolean;
 }
+
+/** SCORM's launch modes in which results must not change (1.2 RTE 3.4.2.1.10, 2004 RTE 4.2.13). */
+export const LOOK_ONLY_MODES: readonly string[] = ["review", "browse"];
 
 export interface ScormDialect {
   readonly mode: Exclude<TrackerMode, "standalone" | "classroom">;
@@ -48,7 +56,8 @@ export interface ScormDialect {
   /** The audio preference as muted (true) / on (false), or undefined when unset or "no change". */
   readAudioMuted(read: CmiReader): boolean | undefined;
   audioWrite(muted: boolean): CmiWrite;
-  /** Reads the status element once (one GetValue) at start. */
+  /** Reads the status, and the mode and the result the LMS holds, once at start (the score only
+   *  when a status says there is one: no 2004 "not initialized" reads). */
   readLaunchStatus(read: CmiReader): LaunchStatus;
   /** Writes for a first launch (LaunchStatus.untouched). */
   readonly firstLaunchWrites: readonly CmiWrite[];

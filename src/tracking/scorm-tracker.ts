@@ -4,6 +4,7 @@
 import type { AnswerRecord } from "../quiz/answer-record";
 import type { ObjectiveResult } from "../quiz/objective-results";
 import { CmiOutbox } from "./cmi-outbox";
+import { keepBest } from "./completion-rules";
 import { browserTimers, CommitRetry, type RetryTimers } from "./commit-retry";
 import type { CmiReader, CmiWrite, ScormApiCalls, ScormDialect } from "./scorm-dialect";
 import type { DeliveryStatus, LessonOutcome, SavedProgress, StartInfo, Tracker, TrackerMode } from "./tracker";
@@ -29,6 +30,10 @@ export class ScormTracker implements Tracker {
   private info: StartInfo | null = null;
   private startedAt = 0;
   private completed = false;
+  /** The result the LMS held at launch; nothing reported is worse (see keepBest). */
+  private earlier: LessonOutcome | null = null;
+  /** Review or browse mode: the session records nothing (the LMS keeps what it has). */
+  private lookOnly = false;
   /** Index of every objective id in cmi.objectives: the LMS's at start, then the ones we add. */
   private readonly objectives = new Map<string, number>();
   private objectiveCount = 0;
@@ -75,6 +80,8 @@ export class ScormTracker implements Tracker {
     const { elements } = this.dialect;
     const status = this.dialect.readLaunchStatus(read);
     this.completed = status.completed;
+    this.earlier = status.earlier;
+    this.lookOnly = status.lookOnly;
     this.info = {
       mode: this.mode,
       learnerName: read(elements.learnerName),
@@ -85,6 +92,10 @@ export class ScormTracker implements Tracker {
     this.readObjectives(read);
     const muted = this.dialect.readAudioMuted(read);
     if (muted !== undefined) this.info.audioMuted = muted;
+    if (this.lookOnly) {
+      this.info.lookOnly = true;
+      return this.info;
+    }
     // First launch: say "incomplete" now, or a 1.2 LMS may turn "not attempted" into "completed"
     // at LMSFinish (DESIGN.md); exit=suspend from the start so a lost session can still resume.
     this.outbox.setLater([...(status.untouched ? this.dialect.firstLaunchWrites : []), this.dialect.exitWrite(this.completed)]);
@@ -93,7 +104,7 @@ export class ScormTracker implements Tracker {
   }
 
   saveProgress(progress: SavedProgress): void {
-    if (this.state !== "started") return;
+    if (this.state !== "started" || this.lookOnly) return;
     const { limits, elements } = this.dialect;
     // Over the spec's limit the LMS may refuse or truncate it into garbage that cannot be parsed:
     // keep the previous (consistent) pair instead. The player keeps its state small.
@@ -112,7 +123,7 @@ export class ScormTracker implements Tracker {
   }
 
   recordAnswer(answer: AnswerRecord): void {
-    if (this.state !== "started") return;
+    if (this.state !== "started" || this.lookOnly) return;
     try {
       this.outbox.addRecord(this.dialect.interactionFields(answer));
     } catch (error) {
@@ -123,9 +134,10 @@ export class ScormTracker implements Tracker {
   }
 
   reportOutcome(outcome: LessonOutcome): void {
-    if (this.state !== "started") return;
-    this.completed = outcome.completion === "completed";
-    this.outbox.setLater([...this.dialect.outcomeWrites(outcome), this.dialect.exitWrite(this.completed)]);
+    if (this.state !== "started" || this.lookOnly) return;
+    const reported = this.earlier ? keepBest(this.earlier, outcome) : outcome;
+    this.completed = reported.completion === "completed";
+    this.outbox.setLater([...this.dialect.outcomeWrites(reported), this.dialect.exitWrite(this.completed)]);
     this.retry.run();
   }
 
@@ -134,7 +146,7 @@ export class ScormTracker implements Tracker {
    *  (2004: 351). "Not assessed" is written only for an objective the LMS does not list yet, so it
    *  never replaces a result. Goes through the outbox like every write: retried, never doubled. */
   reportObjectives(results: readonly ObjectiveResult[]): void {
-    if (this.state !== "started") return;
+    if (this.state !== "started" || this.lookOnly) return;
     const writes: CmiWrite[] = [];
     for (const result of results) {
       let index = this.objectives.get(result.id);
@@ -152,13 +164,13 @@ export class ScormTracker implements Tracker {
   }
 
   setLanguagePreference(language: string): void {
-    if (this.state !== "started") return;
+    if (this.state !== "started" || this.lookOnly) return;
     this.outbox.setLater([[this.dialect.elements.languagePreference, language]]);
     this.retry.run();
   }
 
   setAudioMuted(muted: boolean): void {
-    if (this.state !== "started") return;
+    if (this.state !== "started" || this.lookOnly) return;
     this.outbox.setLater([this.dialect.audioWrite(muted)]);
     this.retry.run();
   }
@@ -175,10 +187,8 @@ export class ScormTracker implements Tracker {
     }
     this.state = "finished";
     this.retry.cancel();
-    this.outbox.setLater([
-      this.dialect.exitWrite(this.completed),
-      this.dialect.sessionTimeWrite(Math.max(0, this.now() - this.startedAt)),
-    ]);
+    const sessionTime = this.dialect.sessionTimeWrite(Math.max(0, this.now() - this.startedAt));
+    this.outbox.setLater(this.lookOnly ? [sessionTime] : [this.dialect.exitWrite(this.completed), sessionTime]);
     // Last chance: try every waiting write once. Terminate/LMSFinish persists them (no Commit
     // needed first: SCORM-NOTES §3.1).
     this.outbox.send("best-effort");

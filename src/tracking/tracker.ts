@@ -20,6 +20,9 @@ export interface StartInfo {
   masteryPercent: number | null;
   /** Saved progress from an earlier session (entry=resume, or the browser in standalone). */
   resume: SavedProgress | null;
+  /** The LMS opened the lesson in review or browse mode: the student can go through it, nothing
+   *  is recorded, and the player says so. */
+  lookOnly?: boolean;
   /** The learner's audio preference where the LMS keeps one: true = muted, false = sound on;
    *  absent when unset or unknown. */
   audioMuted?: boolean;

@@ -17,6 +17,10 @@ export interface HarnessSeed {
   /** Objectives the LMS holds before the launch, as flattened CMI ("cmi.objectives.0.id": …):
    *  an earlier session's, or one a 2004 LMS pre-filled from the manifest's primary objective. */
   objectives?: Record<string, string>;
+  /** The result the LMS already holds for this attempt (a finished attempt it opens again). */
+  held?: { completed: boolean; success: LessonOutcome["success"]; scorePercent: number };
+  /** The launch mode: "normal" unless said (1.2 cmi.core.lesson_mode, 2004 cmi.mode). */
+  mode?: "normal" | "review" | "browse";
 }
 
 /** One cmi.objectives.n record as the LMS holds it, in version-free terms. */

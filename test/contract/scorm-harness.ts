@@ -61,9 +61,16 @@ export const SCORM12_PROFILE: RuntimeProfile = {
       student_name: seed.learnerName ?? "Nguyen, An",
       // scorm-again's 1.2 default credit is "" (SCORM-NOTES §2.4); a real LMS says "credit".
       credit: "credit",
-      lesson_mode: "normal",
-      entry: seed.resume ? "resume" : "ab-initio",
+      lesson_mode: seed.mode ?? "normal",
+      entry: seed.resume ? "resume" : seed.held ? "" : "ab-initio",
       ...(seed.resume ? { lesson_status: "incomplete", lesson_location: seed.resume.location } : {}),
+      // 1.2 has one word for both: passed/failed win over completed (as our adapter writes it).
+      ...(seed.held
+        ? {
+            lesson_status: seed.held.success !== "unknown" ? seed.held.success : seed.held.completed ? "completed" : "incomplete",
+            score: { raw: String(seed.held.scorePercent), min: "0", max: "100" },
+          }
+        : {}),
     },
     ...(seed.resume ? { suspend_data: seed.resume.data } : {}),
     ...(seed.masteryPercent !== undefined ? { student_data: { mastery_score: String(seed.masteryPercent) } } : {}),
@@ -110,9 +117,17 @@ export const SCORM2004_PROFILE: RuntimeProfile = {
     learner_id: "hs-0042",
     learner_name: seed.learnerName ?? "Nguyen, An",
     credit: "credit",
-    mode: "normal",
-    entry: seed.resume ? "resume" : "ab-initio",
+    mode: seed.mode ?? "normal",
+    entry: seed.resume ? "resume" : seed.held ? "" : "ab-initio",
     ...(seed.resume ? { completion_status: "incomplete", location: seed.resume.location, suspend_data: seed.resume.data } : {}),
+    ...(seed.held
+      ? {
+          completion_status: seed.held.completed ? "completed" : "incomplete",
+          success_status: seed.held.success,
+          progress_measure: seed.held.completed ? "1" : "0.5",
+          score: { scaled: String(seed.held.scorePercent / 100), raw: String(seed.held.scorePercent), min: "0", max: "100" },
+        }
+      : {}),
     ...(seed.masteryPercent !== undefined ? { scaled_passing_score: String(seed.masteryPercent / 100) } : {}),
     learner_preference: { language: seed.languagePreference ?? "" },
   }),

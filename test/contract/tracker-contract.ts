@@ -290,6 +290,56 @@ export function describeTrackerContract(name: string, makeHarness: MakeHarness, 
       expect(elements.filter((e) => /location|suspend_data/.test(e))).toHaveLength(2);
     });
 
+    // An LMS that opens a finished attempt again in normal mode (instead of review): what the
+    // student does now may raise the result but never lowers it (completion-rules.ts keepBest).
+    it("keeps the result an LMS already holds: looking again or a lower retake never lowers it", async () => {
+      const h = await harness({ masteryPercent: 80, held: { completed: true, success: "passed", scorePercent: 90 } });
+      h.tracker.start();
+      h.tracker.reportOutcome({ completion: "incomplete", success: "unknown", scorePercent: null, progress: 0.2 });
+      expect(h.storedOutcome()).toEqual({ completed: true, success: "passed", scorePercent: 90 });
+      h.tracker.reportOutcome({ completion: "completed", success: "failed", scorePercent: 70, progress: 1 });
+      expect(h.storedOutcome()).toEqual({ completed: true, success: "passed", scorePercent: 90 });
+      h.tracker.reportOutcome({ completion: "completed", success: "passed", scorePercent: 95, progress: 1 });
+      expect(h.storedOutcome()).toEqual({ completed: true, success: "passed", scorePercent: 95 });
+      h.tracker.finish();
+      expect(h.terminations()).toBe(1);
+    });
+
+    it("lets a retake raise a failed result the LMS holds", async () => {
+      const h = await harness({ masteryPercent: 80, held: { completed: true, success: "failed", scorePercent: 60 } });
+      h.tracker.start();
+      h.tracker.reportOutcome({ completion: "incomplete", success: "unknown", scorePercent: null, progress: 0.5 });
+      expect(h.storedOutcome()).toEqual({ completed: true, success: "failed", scorePercent: 60 });
+      h.tracker.reportOutcome({ completion: "completed", success: "passed", scorePercent: 85, progress: 1 });
+      expect(h.storedOutcome()).toEqual({ completed: true, success: "passed", scorePercent: 85 });
+    });
+
+    for (const mode of ["review", "browse"] as const) {
+      it(`records nothing when the LMS opens the lesson in ${mode} mode, and says so`, async () => {
+        const h = await harness({ masteryPercent: 80, mode, held: { completed: true, success: "passed", scorePercent: 90 } });
+        const info = h.tracker.start();
+        expect(info.lookOnly).toBe(true);
+        const before = h.storedProgress();
+        h.tracker.saveProgress({ location: "quiz", data: '{"v":1}' });
+        h.tracker.recordAnswer(sampleAnswer());
+        h.tracker.reportOutcome({ completion: "completed", success: "failed", scorePercent: 10, progress: 1 });
+        h.tracker.reportObjectives(assessed());
+        h.tracker.setLanguagePreference("en");
+        h.tracker.setAudioMuted?.(true);
+        h.tracker.finish();
+        expect(h.storedOutcome()).toEqual({ completed: true, success: "passed", scorePercent: 90 });
+        expect(h.storedProgress()).toEqual(before);
+        expect(h.interactionObjectives!()).toEqual([]);
+        expect(h.storedObjectives!()).toEqual([]);
+        expect(h.terminations()).toBe(1);
+      });
+    }
+
+    it("says nothing about look-only in normal mode", async () => {
+      const h = await harness();
+      expect(h.tracker.start().lookOnly).toBeUndefined();
+    });
+
     it("retries a commit the LMS refused, says so, and delivers everything once", async () => {
       const h = await harness({ commitServer: true });
       const statuses: DeliveryStatus[] = [];

@@ -54,6 +54,19 @@ describe("launchSeed, SCORM 1.2", () => {
     }
   });
 
+  it("opens a finished attempt again as it was, entry \"\", in review or normal mode, when the launch says reopen", () => {
+    const passed = { ...saved12(""), cmi: { ...saved12("").cmi, "cmi.core.lesson_status": "passed", "cmi.core.score.raw": "90" } };
+    for (const reopen of ["review", "normal"] as const) {
+      const seed = launchSeed({ ...options, reopen }, 80, passed);
+      expect(seed).toMatchObject({ entry: "", mode: reopen });
+      expect(seed.cmi).toMatchObject({ core: { entry: "", lesson_mode: reopen, lesson_status: "passed", score: { raw: "90" }, lesson_location: "quiz" }, suspend_data: '{"v":1}' });
+      expect(seed.interactions).toEqual({ "cmi.interactions.0.id": "q1_when_to_call", "cmi.interactions.0.type": "choice" });
+    }
+    // An unfinished attempt that ended without suspend is no attempt to reopen: a new one starts.
+    expect(launchSeed({ ...options, reopen: "review" }, 80, saved12("")).entry).toBe("ab-initio");
+    expect(launchSeed(options, 80, passed)).toMatchObject({ entry: "ab-initio", mode: "normal" });
+  });
+
   it("lets the launch URL's language win, and sends no mastery score when the LMS has none", () => {
     const seed = launchSeed({ ...options, language: "vi" }, null, saved12("suspend"));
     expect(seed.cmi).toMatchObject({ student_preference: { language: "vi" }, student_data: { mastery_score: "" } });
@@ -78,6 +91,12 @@ describe("launchSeed, SCORM 2004", () => {
     expect(launchSeed(options, 80, saved).cmi).toMatchObject({ entry: "resume", location: "quiz", completion_status: "incomplete", score: { scaled: "0.4" }, total_time: "PT5M30S" });
     const ended = { ...saved, cmi: { ...saved.cmi, "cmi.exit": "normal" } };
     expect(launchSeed(options, 80, ended).cmi).toMatchObject({ entry: "ab-initio", location: "", completion_status: "" });
+  });
+
+  it("opens a completed attempt again in review mode when the launch says so", () => {
+    const done = { ...saved, cmi: { ...saved.cmi, "cmi.exit": "normal", "cmi.completion_status": "completed", "cmi.success_status": "passed", "cmi.score.scaled": "0.9" } };
+    expect(launchSeed({ ...options, reopen: "review" }, 80, done).cmi).toMatchObject({ entry: "", mode: "review", completion_status: "completed", success_status: "passed", score: { scaled: "0.9" } });
+    expect(launchSeed(options, 80, done).cmi).toMatchObject({ entry: "ab-initio", mode: "normal", completion_status: "" });
   });
 
   it("ignores state saved by the other SCORM version", () => {
@@ -124,7 +143,7 @@ describe("the preview's CMI summary", () => {
 
 describe("launch options in the URL", () => {
   it("round-trip through launchQuery and readLaunchOptions", () => {
-    const options = { ...DEFAULT_OPTIONS, band: "primary", version: "2004" as const, learnerName: "Trần, Bình", language: "en", fresh: true, failCommits: true, mastery: 50 };
+    const options = { ...DEFAULT_OPTIONS, band: "primary", version: "2004" as const, learnerName: "Trần, Bình", language: "en", fresh: true, failCommits: true, mastery: 50, reopen: "review" as const };
     expect(readLaunchOptions(launchQuery(options))).toEqual(options);
   });
 

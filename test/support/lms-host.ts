@@ -12,7 +12,7 @@ import type { ScormVersion } from "../../scorm/scorm-versions";
 export interface LmsSnapshot {
   version: ScormVersion;
   band: string;
-  entry: "resume" | "ab-initio" | null;
+  entry: "resume" | "ab-initio" | "" | null;
   launches: number;
   commitsFail: boolean;
   calls: ApiCall[];

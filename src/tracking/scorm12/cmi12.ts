@@ -5,6 +5,7 @@ export const CMI12 = {
   learnerName: "cmi.core.student_name", // RO CMIString255
   lessonStatus: "cmi.core.lesson_status", // RW, RTE 3.4.2.1.7
   entry: "cmi.core.entry", // RO "ab-initio" | "resume" | ""
+  lessonMode: "cmi.core.lesson_mode", // RO "normal" | "review" | "browse"
   location: "cmi.core.lesson_location", // RW CMIString255
   scoreRaw: "cmi.core.score.raw",
   scoreMin: "cmi.core.score.min",

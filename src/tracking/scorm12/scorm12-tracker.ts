@@ -1,6 +1,6 @@
 // The SCORM 1.2 adapter: the 1.2 table for the shared ScormTracker, and how to call `window.API`.
 import type { LessonOutcome } from "../tracker";
-import { objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
+import { LOOK_ONLY_MODES, objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
 import { ScormTracker, type ScormTrackerOptions } from "../scorm-tracker";
 import { CMI12, EXIT12, LESSON_STATUS12, LIMITS12, PERMANENT_ERRORS12 } from "./cmi12";
 import { interactionFields12 } from "./interactions12";
@@ -42,9 +42,22 @@ export const scorm12Dialect: ScormDialect = {
   audioWrite: (muted) => [CMI12.audio, muted ? "-1" : "100"],
   readLaunchStatus(read: CmiReader) {
     const status = read(CMI12.lessonStatus);
+    const completed = status === LESSON_STATUS12.completed || status === LESSON_STATUS12.passed || status === LESSON_STATUS12.failed;
+    // One word for two questions: "passed"/"failed" do not say whether every screen was seen,
+    // so only "completed" counts as completed here.
+    let earlier: LessonOutcome | null = null;
+    if (completed) {
+      const raw = read(CMI12.scoreRaw).trim();
+      const score = raw === "" ? Number.NaN : Number(raw);
+      const success = status === LESSON_STATUS12.passed ? "passed" : status === LESSON_STATUS12.failed ? "failed" : "unknown";
+      const done = status === LESSON_STATUS12.completed;
+      earlier = { completion: done ? "completed" : "incomplete", success, scorePercent: Number.isFinite(score) ? score : null, progress: done ? 1 : 0 };
+    }
     return {
-      completed: status === LESSON_STATUS12.completed || status === LESSON_STATUS12.passed || status === LESSON_STATUS12.failed,
+      completed,
       untouched: status === LESSON_STATUS12.notAttempted || status === "",
+      earlier,
+      lookOnly: LOOK_ONLY_MODES.includes(read(CMI12.lessonMode).trim()),
     };
   },
   firstLaunchWrites: [[CMI12.lessonStatus, LESSON_STATUS12.incomplete]],

@@ -11,6 +11,7 @@ export const CMI2004 = {
   scoreMin: "cmi.score.min",
   scoreMax: "cmi.score.max",
   entry: "cmi.entry", // RO "ab-initio" | "resume" | ""
+  mode: "cmi.mode", // RO "normal" | "review" | "browse"
   location: "cmi.location", // RW characterstring(1000)
   exit: "cmi.exit", // WO
   sessionTime: "cmi.session_time", // WO timeinterval

@@ -1,7 +1,7 @@
 // The SCORM 2004 4th Edition adapter: the 2004 table for the shared ScormTracker, and how to
 // call `window.API_1484_11`.
 import type { LessonOutcome } from "../tracker";
-import { objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
+import { LOOK_ONLY_MODES, objectiveOutcome, type CmiReader, type CmiWrite, type ScormApiCalls, type ScormDialect } from "../scorm-dialect";
 import { ScormTracker, type ScormTrackerOptions } from "../scorm-tracker";
 import { CMI2004, COMPLETION2004, EXIT2004, LIMITS2004, PERMANENT_ERRORS2004 } from "./cmi2004";
 import { description2004, interactionFields2004 } from "./interactions2004";
@@ -43,7 +43,21 @@ export const scorm2004Dialect: ScormDialect = {
   readLaunchStatus(read: CmiReader) {
     const status = read(CMI2004.completionStatus);
     const untouched: string[] = [COMPLETION2004.notAttempted, COMPLETION2004.unknown, ""];
-    return { completed: status === COMPLETION2004.completed, untouched: untouched.includes(status) };
+    const completed = status === COMPLETION2004.completed;
+    const success = read(CMI2004.successStatus);
+    let earlier: LessonOutcome | null = null;
+    if (completed || success === "passed" || success === "failed") {
+      // Read only now: before a value is set, these reads are 403 "not initialized" errors.
+      const scaled = Number(read(CMI2004.scoreScaled).trim() || Number.NaN);
+      const progress = Number(read(CMI2004.progressMeasure).trim() || Number.NaN);
+      earlier = {
+        completion: completed ? "completed" : "incomplete",
+        success: success === "passed" || success === "failed" ? success : "unknown",
+        scorePercent: Number.isFinite(scaled) ? clamp(scaled, 0, 1) * 100 : null,
+        progress: Number.isFinite(progress) ? clamp(progress, 0, 1) : completed ? 1 : 0,
+      };
+    }
+    return { completed, untouched: untouched.includes(status), earlier, lookOnly: LOOK_ONLY_MODES.includes(read(CMI2004.mode).trim()) };
   },
   firstLaunchWrites: [[CMI2004.completionStatus, COMPLETION2004.incomplete]],
   /** Completion and success are separate in 2004. Score and progress are sent with them because

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideOutcome } from "../../../src/tracking/completion-rules";
+import { decideOutcome, keepBest } from "../../../src/tracking/completion-rules";
 
 const base = { screensSeen: 3, screensTotal: 8, quizSubmitted: false, scorePercent: null, masteryPercent: 80 };
 
@@ -35,5 +35,24 @@ describe("decideOutcome", () => {
       success: "failed",
       progress: 1,
     });
+  });
+});
+
+describe("keepBest (a result the LMS already held at launch)", () => {
+  const held = { completion: "completed", success: "passed", scorePercent: 90, progress: 1 } as const;
+
+  it("keeps a finished, passed result while the student only looks again", () => {
+    expect(keepBest(held, { completion: "incomplete", success: "unknown", scorePercent: null, progress: 0.1 })).toEqual(held);
+  });
+
+  it("never lowers a score or a pass with a worse retake, but takes a better one", () => {
+    expect(keepBest(held, { completion: "completed", success: "failed", scorePercent: 40, progress: 1 })).toEqual(held);
+    expect(keepBest(held, { completion: "completed", success: "passed", scorePercent: 95, progress: 1 })).toEqual({ ...held, scorePercent: 95 });
+  });
+
+  it("lets a pass replace a failed result, and keeps a failed result over no result", () => {
+    const failed = { completion: "incomplete", success: "failed", scorePercent: 60, progress: 0.8 } as const;
+    expect(keepBest(failed, { completion: "incomplete", success: "unknown", scorePercent: null, progress: 0.2 })).toEqual(failed);
+    expect(keepBest(failed, { completion: "completed", success: "passed", scorePercent: 85, progress: 1 })).toEqual({ completion: "completed", success: "passed", scorePercent: 85, progress: 1 });
   });
 });
