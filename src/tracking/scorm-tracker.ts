@@ -34,6 +34,10 @@ export class ScormTracker implements Tracker {
   private earlier: LessonOutcome | null = null;
   /** Review or browse mode: the session records nothing (the LMS keeps what it has). */
   private lookOnly = false;
+  /** Whether a write may go to the LMS now: started, not finished, and not look-only. */
+  private get recording(): boolean {
+    return this.state === "started" && !this.lookOnly;
+  }
   /** Index of every objective id in cmi.objectives: the LMS's at start, then the ones we add. */
   private readonly objectives = new Map<string, number>();
   private objectiveCount = 0;
@@ -104,7 +108,7 @@ export class ScormTracker implements Tracker {
   }
 
   saveProgress(progress: SavedProgress): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     const { limits, elements } = this.dialect;
     // Over the spec's limit the LMS may refuse or truncate it into garbage that cannot be parsed:
     // keep the previous (consistent) pair instead. The player keeps its state small.
@@ -123,7 +127,7 @@ export class ScormTracker implements Tracker {
   }
 
   recordAnswer(answer: AnswerRecord): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     try {
       this.outbox.addRecord(this.dialect.interactionFields(answer));
     } catch (error) {
@@ -134,7 +138,7 @@ export class ScormTracker implements Tracker {
   }
 
   reportOutcome(outcome: LessonOutcome): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     const reported = this.earlier ? keepBest(this.earlier, outcome) : outcome;
     this.completed = reported.completion === "completed";
     this.outbox.setLater([...this.dialect.outcomeWrites(reported), this.dialect.exitWrite(this.completed)]);
@@ -146,7 +150,7 @@ export class ScormTracker implements Tracker {
    *  (2004: 351). "Not assessed" is written only for an objective the LMS does not list yet, so it
    *  never replaces a result. Goes through the outbox like every write: retried, never doubled. */
   reportObjectives(results: readonly ObjectiveResult[]): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     const writes: CmiWrite[] = [];
     for (const result of results) {
       let index = this.objectives.get(result.id);
@@ -164,13 +168,13 @@ export class ScormTracker implements Tracker {
   }
 
   setLanguagePreference(language: string): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     this.outbox.setLater([[this.dialect.elements.languagePreference, language]]);
     this.retry.run();
   }
 
   setAudioMuted(muted: boolean): void {
-    if (this.state !== "started" || this.lookOnly) return;
+    if (!this.recording) return;
     this.outbox.setLater([this.dialect.audioWrite(muted)]);
     this.retry.run();
   }
